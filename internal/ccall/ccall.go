@@ -1,0 +1,62 @@
+// Package ccall calls C functions of a dlopen'ed library from Go without
+// cgo and without reflection, on the fast fixed-arity path the binding's
+// hot loops need.
+//
+// Every C function libzmq exports takes at most six integer or pointer
+// arguments and returns one integer or pointer, so one call shape serves
+// all of them. The call goes through runtime.cgocall, as cgo's own calls
+// do, so the Go scheduler and garbage collector see an ordinary foreign
+// call. The error number is read by calling the library's errno function
+// right after fn, inside the same foreign call: it runs on the same OS
+// thread, so it sees the errno fn left (errno is thread-local).
+package ccall
+
+// frame is the argument block handed to the assembly trampoline. Its
+// layout is shared with call_amd64.s.
+type frame struct {
+	fn      uintptr
+	a       [6]uintptr
+	errnoFn uintptr
+	r       uintptr
+	errno   uintptr
+	selfFn  uintptr  // optional: pthread_self, called before fn
+	selfOut *uintptr // where selfFn's result is stored
+}
+
+// SelfFunc is the address of pthread_self, used by CallBlocking. Zero
+// disables thread recording.
+var SelfFunc uintptr
+
+// ErrnoFunc is the address of a C function `int f(void)` returning the
+// calling thread's errno (zmq_errno). Set it once before any Call.
+var ErrnoFunc uintptr
+
+// Call calls fn(a1, ..., a6) and returns its result and the errno value
+// observed on the same OS thread right after it returned. Unused
+// arguments are ignored by the callee and may be zero.
+//
+// Pointers to Go memory may be passed as uintptr(unsafe.Pointer(p)) in
+// the argument list itself: the go:uintptrescapes directive keeps the
+// memory alive, on the heap, until Call returns. C must not keep them
+// after the call.
+//
+//go:uintptrescapes
+func Call(fn, a1, a2, a3, a4, a5, a6 uintptr) (r uintptr, errno int) {
+	f := frame{fn: fn, a: [6]uintptr{a1, a2, a3, a4, a5, a6}, errnoFn: ErrnoFunc}
+	call(&f)
+	return f.r, int(int32(f.errno))
+}
+
+// CallBlocking is Call for a C function that may block. Before calling
+// fn it stores the calling thread's pthread_t in *thread, so that another
+// goroutine can interrupt the blocked call with a signal (the call then
+// fails with EINTR). thread must point to memory that is not on a
+// goroutine stack; it is left holding the thread after the call.
+//
+//go:uintptrescapes
+func CallBlocking(thread *uintptr, fn, a1, a2, a3, a4, a5, a6 uintptr) (r uintptr, errno int) {
+	f := frame{fn: fn, a: [6]uintptr{a1, a2, a3, a4, a5, a6}, errnoFn: ErrnoFunc,
+		selfFn: SelfFunc, selfOut: thread}
+	call(&f)
+	return f.r, int(int32(f.errno))
+}

@@ -1,0 +1,11 @@
+//go:build darwin
+
+package loader
+
+var defaultNames = []string{
+	"libzmq.5.dylib", "libzmq.dylib",
+	"/opt/homebrew/lib/libzmq.5.dylib", "/usr/local/lib/libzmq.5.dylib",
+	"/opt/homebrew/lib/libzmq.dylib", "/usr/local/lib/libzmq.dylib",
+}
+
+const installHint = "Install libzmq (brew install zeromq) or set ZMQ_LIBRARY to the library's path."

@@ -1,0 +1,209 @@
+package zmq
+
+import (
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Context owns libzmq's I/O threads and the sockets made from it. It is
+// safe for use by several goroutines. Close it when done: Close also
+// closes any socket still open, so forgotten sockets never make shutdown
+// hang.
+type Context struct {
+	a         *api
+	mu        sync.Mutex
+	ptr       uintptr // 0 until created (2.x creates it on first socket)
+	iothreads int
+	sockets   map[*Socket]struct{}
+	closed    bool
+	linger    time.Duration
+}
+
+// DefaultCloseLinger is the longest time Context.Close lets a socket that
+// is still open try to deliver its pending messages (see SetCloseLinger).
+const DefaultCloseLinger = 0 * time.Millisecond
+
+// NewContext creates a context. It fails if libzmq cannot be loaded; the
+// error says which library names were tried and how to install one.
+func NewContext() (*Context, error) {
+	a, err := lib()
+	if err != nil {
+		return nil, err
+	}
+	c := &Context{a: a, iothreads: 1, sockets: make(map[*Socket]struct{}), linger: DefaultCloseLinger}
+	if !a.v2 {
+		p, e := callNB(a.fn.CtxNew)
+		if p == 0 {
+			return nil, errnoErr(e)
+		}
+		c.ptr = p
+	}
+	return c, nil
+}
+
+// handle returns the C context, creating it on 2.x where zmq_init takes
+// the thread count and so must wait for SetIOThreads.
+func (c *Context) handle() (uintptr, error) {
+	if c.closed {
+		return 0, ETERM
+	}
+	if c.ptr == 0 {
+		p, e := callNB(c.a.fn.Init, uintptr(c.iothreads))
+		if p == 0 {
+			return 0, errnoErr(e)
+		}
+		c.ptr = p
+	}
+	return c.ptr, nil
+}
+
+// SetCloseLinger sets how long Close lets sockets that are still open
+// flush pending messages: their LINGER is lowered to d if it is longer
+// or infinite. The default is DefaultCloseLinger (drop at once). Sockets
+// the program closed itself keep the LINGER they had.
+func (c *Context) SetCloseLinger(d time.Duration) {
+	c.mu.Lock()
+	c.linger = d
+	c.mu.Unlock()
+}
+
+// Close closes every socket of the context that is still open (a call
+// blocked on one of them in another goroutine returns ETERM), then
+// terminates the context. It never waits for a forgotten socket; it only
+// waits for messages of sockets closed earlier whose LINGER asks for it.
+// Closing twice is harmless.
+func (c *Context) Close() {
+	c.mu.Lock()
+	if c.closed {
+		c.mu.Unlock()
+		return
+	}
+	c.closed = true
+	open := make([]*Socket, 0, len(c.sockets))
+	for s := range c.sockets {
+		open = append(open, s)
+	}
+	linger := c.linger
+	c.mu.Unlock()
+	for _, s := range open {
+		s.close(true, linger)
+	}
+	if c.ptr == 0 {
+		return
+	}
+	fn := c.a.fn.CtxTerm
+	if fn == 0 {
+		fn = c.a.fn.CtxDestroy
+	}
+	if fn == 0 {
+		fn = c.a.fn.Term
+	}
+	var thread uintptr
+	for {
+		r, e := callBlocking(&thread, fn, c.ptr)
+		if !failed(r) || e != int(syscall.EINTR) {
+			break
+		}
+	}
+}
+
+func (c *Context) forget(s *Socket) {
+	c.mu.Lock()
+	delete(c.sockets, s)
+	c.mu.Unlock()
+}
+
+// IOThreads returns the size of the context's I/O thread pool.
+func (c *Context) IOThreads() (int, error) {
+	if c.a.v2 {
+		return c.iothreads, nil
+	}
+	return c.get(1, "IO_THREADS")
+}
+
+// SetIOThreads sets the size of the I/O thread pool. It only affects
+// sockets created afterwards' context: call it before NewSocket.
+func (c *Context) SetIOThreads(n int) error {
+	if c.a.v2 {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if c.ptr != 0 {
+			return EINVAL
+		}
+		if n < 0 {
+			return EINVAL
+		}
+		c.iothreads = n
+		return nil
+	}
+	return c.set(1, "IO_THREADS", n)
+}
+
+// MaxSockets returns the most sockets the context allows (3.2+).
+func (c *Context) MaxSockets() (int, error) { return c.get(2, "MAX_SOCKETS") }
+
+// SetMaxSockets sets the most sockets the context allows (3.2+).
+func (c *Context) SetMaxSockets(n int) error { return c.set(2, "MAX_SOCKETS", n) }
+
+// GetInt reads a context option by its libzmq name without the ZMQ_
+// prefix ("IO_THREADS", "MAX_SOCKETS", "SOCKET_LIMIT", "IPV6",
+// "BLOCKY", "MAX_MSGSZ", "MSG_T_SIZE", "THREAD_PRIORITY"...).
+func (c *Context) GetInt(name string) (int, error) {
+	num, err := c.ctxOpt(name)
+	if err != nil {
+		return 0, err
+	}
+	return c.get(num, name)
+}
+
+// SetInt sets a context option by name, as GetInt reads it.
+func (c *Context) SetInt(name string, value int) error {
+	num, err := c.ctxOpt(name)
+	if err != nil {
+		return err
+	}
+	return c.set(num, name, value)
+}
+
+func (c *Context) ctxOpt(name string) (int, error) {
+	if k, ok := lookupCtxOpt(c.a, name); ok {
+		return k, nil
+	}
+	if need := firstWith(ctxOpts, name); need != "" {
+		return 0, c.a.needs("context option "+name, need)
+	}
+	return 0, EINVAL
+}
+
+func (c *Context) get(num int, name string) (int, error) {
+	if c.a.fn.CtxGet == 0 {
+		return 0, c.a.needs("context option "+name, "3.2")
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return 0, ETERM
+	}
+	r, e := callNB(c.a.fn.CtxGet, c.ptr, uintptr(num))
+	if failed(r) {
+		return 0, errnoErr(e)
+	}
+	return int(int32(r)), nil
+}
+
+func (c *Context) set(num int, name string, v int) error {
+	if c.a.fn.CtxSet == 0 {
+		return c.a.needs("context option "+name, "3.2")
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return ETERM
+	}
+	r, e := callNB(c.a.fn.CtxSet, c.ptr, uintptr(num), uintptr(v))
+	if failed(r) {
+		return errnoErr(e)
+	}
+	return nil
+}

@@ -1,0 +1,168 @@
+package zmq
+
+import (
+	"runtime"
+	"sync/atomic"
+	"syscall"
+	"time"
+	"unsafe"
+)
+
+// PollItem is one socket or file descriptor to watch in Poll. Set either
+// Socket, or Fd with Socket nil. Events says what to wait for; Poll sets
+// REvents to what happened.
+type PollItem struct {
+	Socket  *Socket
+	Fd      ZmqOsSocketType
+	Events  PollEvents
+	REvents PollEvents
+}
+
+// PollItems is a list of PollItem.
+type PollItems []PollItem
+
+// Poll waits until one of items is ready or timeout passes, and returns
+// how many are ready. A negative timeout waits forever; zero returns at
+// once. Timeouts are rounded up to libzmq's unit (microseconds on 2.x,
+// milliseconds later). Signals do not end the wait early; closing one of
+// the sockets from another goroutine does, with that socket's error.
+func Poll(items []PollItem, timeout time.Duration) (count int, err error) {
+	a, err := lib()
+	if err != nil {
+		return 0, err
+	}
+	citems := make([]pollitemC, len(items))
+	entered := make([]*Socket, 0, len(items))
+	defer func() {
+		for _, s := range entered {
+			s.leave()
+		}
+	}()
+	noRetry := false
+	for i := range items {
+		it := &items[i]
+		it.REvents = 0
+		citems[i] = pollitemC{fd: it.Fd, events: int16(it.Events)}
+		if it.Socket == nil {
+			continue
+		}
+		s := it.Socket
+		citems[i].socket = s.ptr
+		if contains(entered, s) {
+			continue
+		}
+		if err := s.enter(); err != nil {
+			return 0, err
+		}
+		entered = append(entered, s)
+		noRetry = noRetry || s.noRetry
+	}
+	n, err := pollC(a, citems, timeout, entered, noRetry)
+	if err != nil {
+		return 0, err
+	}
+	for i := range items {
+		items[i].REvents = PollEvents(citems[i].revents)
+	}
+	return n, nil
+}
+
+func contains(list []*Socket, s *Socket) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// pollC runs zmq_poll over citems, whose sockets are already entered.
+// While it may block, every socket records this thread so that Close can
+// interrupt the wait; EINTR is retried with the time that is left.
+func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, noRetry bool) (int, error) {
+	var p uintptr
+	if len(citems) > 0 {
+		p = uintptr(unsafe.Pointer(&citems[0]))
+	}
+	if timeout != 0 {
+		pin(a, socks)
+		defer unpin(socks)
+	}
+	var start time.Time
+	if timeout > 0 {
+		start = time.Now()
+	}
+	left := timeout
+	for {
+		r, e := callNB(a.fn.Poll, p, uintptr(len(citems)), uintptr(pollTimeout(a, left)))
+		runtime.KeepAlive(citems)
+		if !failed(r) {
+			return int(int32(r)), nil
+		}
+		if e != int(syscall.EINTR) {
+			return 0, errnoErr(e)
+		}
+		for _, s := range socks {
+			if s.state.Load()&stClosing != 0 {
+				return 0, s.closedErr()
+			}
+		}
+		if noRetry {
+			return 0, EINTR
+		}
+		if timeout > 0 {
+			if left = timeout - time.Since(start); left <= 0 {
+				return 0, nil
+			}
+		}
+	}
+}
+
+// pollTimeout converts d to zmq_poll's unit, rounding up so that a short
+// positive wait is not turned into a busy poll.
+func pollTimeout(a *api, d time.Duration) int64 {
+	if d < 0 {
+		return -1
+	}
+	unit := time.Duration(a.Table.PollUnit)
+	return int64((d + unit - 1) / unit)
+}
+
+// pin locks the goroutine to its thread and records that thread in each
+// socket for the duration of a multi-call blocking operation (Poll,
+// Proxy), so that Close on any of them can interrupt it.
+func pin(a *api, socks []*Socket) {
+	runtime.LockOSThread()
+	if a.pthreadKill == 0 {
+		return
+	}
+	t, _ := callNB(selfFunc())
+	for _, s := range socks {
+		s.pinned = true
+		atomic.StoreUintptr(&s.thread, t)
+	}
+}
+
+func unpin(socks []*Socket) {
+	for _, s := range socks {
+		s.pinned = false
+		s.blocked()
+	}
+	runtime.UnlockOSThread()
+}
+
+// pollSelf waits up to d for ev on the socket alone (used to bound EINTR
+// retries by the socket's timeout).
+func (s *Socket) pollSelf(ev PollEvents, d time.Duration) (int, error) {
+	items := []pollitemC{{socket: s.ptr, events: int16(ev)}}
+	pinned := s.pinned
+	if !pinned {
+		pin(s.a, []*Socket{s})
+		defer unpin([]*Socket{s})
+	}
+	r, e := callNB(s.a.fn.Poll, uintptr(unsafe.Pointer(&items[0])), 1, uintptr(pollTimeout(s.a, d)))
+	if failed(r) {
+		return 0, errnoErr(e)
+	}
+	return int(int32(r)), nil
+}

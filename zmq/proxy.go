@@ -1,0 +1,124 @@
+package zmq
+
+import (
+	"unsafe"
+)
+
+// Proxy moves messages between frontend and backend in both directions
+// until one of the sockets is closed or its context terminated, and
+// returns that error (ETERM when the context closed). If capture is not
+// nil, it receives a copy of every message part.
+//
+// Proxy runs in Go over zmq_poll on every release, including 2.x where
+// libzmq has no zmq_proxy: messages move as libzmq messages without being
+// copied into Go, signals never lose or split a message, and closing
+// any of the sockets from another goroutine ends it cleanly.
+func Proxy(frontend, backend, capture *Socket) error {
+	return runProxy(frontend, backend, capture, true)
+}
+
+// Device runs a built-in device between in and out until one is closed:
+// QUEUE moves messages both ways (for REQ/REP brokers); FORWARDER and
+// STREAMER move them from in to out (PUB/SUB and PUSH/PULL).
+func Device(t DeviceType, in, out *Socket) error {
+	switch t {
+	case QUEUE:
+		return runProxy(in, out, nil, true)
+	case FORWARDER, STREAMER:
+		return runProxy(in, out, nil, false)
+	}
+	return EINVAL
+}
+
+func runProxy(front, back, capture *Socket, both bool) error {
+	if front == nil || back == nil {
+		return EINVAL
+	}
+	a, err := lib()
+	if err != nil {
+		return err
+	}
+	socks := []*Socket{front, back}
+	if capture != nil {
+		socks = append(socks, capture)
+	}
+	var entered []*Socket
+	defer func() {
+		for _, s := range entered {
+			s.leave()
+		}
+	}()
+	for _, s := range socks {
+		if contains(entered, s) {
+			continue
+		}
+		if err := s.enter(); err != nil {
+			return err
+		}
+		entered = append(entered, s)
+	}
+	pin(a, entered)
+	defer unpin(entered)
+
+	msg, cmsg := new(msgT), new(msgT)
+	callNB(a.fn.MsgInit, uintptr(unsafe.Pointer(msg)))
+	callNB(a.fn.MsgInit, uintptr(unsafe.Pointer(cmsg)))
+	defer callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(msg)))
+	defer callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(cmsg)))
+
+	items := []pollitemC{{socket: front.ptr, events: int16(POLLIN)}, {socket: back.ptr, events: int16(POLLIN)}}
+	if !both {
+		items = items[:1]
+	}
+	for {
+		if _, err := pollC(a, items, -1, entered, false); err != nil {
+			return err
+		}
+		if items[0].revents&int16(POLLIN) != 0 {
+			if err := forward(front, back, capture, msg, cmsg); err != nil {
+				return err
+			}
+		}
+		if both && items[1].revents&int16(POLLIN) != 0 {
+			if err := forward(back, front, capture, msg, cmsg); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// forward moves one whole message from src to dst, copying each part to
+// capture if set. The first receive does not wait: poll said a message
+// is there, and if another reader got it first we go back to polling.
+func forward(src, dst, capture *Socket, msg, cmsg *msgT) error {
+	flags := DONTWAIT
+	for {
+		if _, err := src.recvMsg(msg, flags); err != nil {
+			if err == EAGAIN && flags == DONTWAIT {
+				return nil
+			}
+			return err
+		}
+		flags = 0
+		more, err := src.more(msg)
+		if err != nil {
+			return err
+		}
+		sf := SendRecvOption(0)
+		if more {
+			sf = SNDMORE
+		}
+		if capture != nil {
+			callNB(src.a.fn.MsgCopy, uintptr(unsafe.Pointer(cmsg)), uintptr(unsafe.Pointer(msg)))
+			if err := capture.sendMsg(cmsg, sf); err != nil {
+				return err
+			}
+		}
+		if err := dst.sendMsg(msg, sf); err != nil {
+			return err
+		}
+		if !more {
+			return nil
+		}
+	}
+}

@@ -1,0 +1,256 @@
+package zmq
+
+import (
+	"syscall"
+	"time"
+	"unsafe"
+
+	"github.com/gozmq/gozmq/internal/ccall"
+)
+
+// msgT is storage for a zmq_msg_t: 64 bytes, 8-byte aligned, large
+// enough for every release (2.x ~40 bytes, 3.x 32, 4.x 64). It lives on
+// the Go heap, which does not move; libzmq keeps no pointer to it after
+// a call returns.
+type msgT [8]uint64
+
+// bigMsg is the size above which Recv frees the received content at once
+// instead of keeping it until the next receive.
+const bigMsg = 1 << 20
+
+var zeroByte byte
+
+// bufPtr returns a pointer C may read len(b) bytes from; for an empty
+// slice a valid dummy address.
+func bufPtr(b []byte) unsafe.Pointer {
+	if len(b) == 0 {
+		return unsafe.Pointer(&zeroByte)
+	}
+	return unsafe.Pointer(&b[0])
+}
+
+// Send sends one message part. flags may combine DONTWAIT (NOBLOCK) and
+// SNDMORE. The data is copied before Send returns.
+func (s *Socket) Send(data []byte, flags SendRecvOption) error {
+	if err := s.enter(); err != nil {
+		return err
+	}
+	err := s.send(data, flags)
+	s.leave()
+	return err
+}
+
+func (s *Socket) send(data []byte, flags SendRecvOption) error {
+	a := s.a
+	if a.v2 {
+		return s.send2(data, flags)
+	}
+	blocking := flags&DONTWAIT == 0 && s.sndTimeout != 0
+	var w waiter
+	for {
+		var r uintptr
+		var e int
+		if blocking {
+			r, e = ccall.CallBlocking(&s.thread, a.fn.Send, s.ptr, uintptr(bufPtr(data)), uintptr(len(data)), uintptr(flags), 0, 0)
+			s.blocked()
+		} else {
+			r, e = ccall.Call(a.fn.Send, s.ptr, uintptr(bufPtr(data)), uintptr(len(data)), uintptr(flags), 0, 0)
+		}
+		if !failed(r) {
+			return nil
+		}
+		if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
+			return err
+		}
+		flags = s.retryFlags(flags, &w)
+	}
+}
+
+// send2 is Send for the 2.x ABI, where zmq_send takes a zmq_msg_t.
+func (s *Socket) send2(data []byte, flags SendRecvOption) error {
+	a := s.a
+	m := uintptr(unsafe.Pointer(s.smsg))
+	if r, e := callNB(a.fn.MsgInitSize, m, uintptr(len(data))); failed(r) {
+		return errnoErr(e)
+	}
+	if len(data) > 0 {
+		p, _ := callNB(a.fn.MsgData, m)
+		copy(unsafe.Slice((*byte)(cptr(p)), len(data)), data)
+	}
+	defer callNB(a.fn.MsgClose, m)
+	blocking := flags&NOBLOCK == 0 && s.sndTimeout != 0
+	var w waiter
+	for {
+		var r uintptr
+		var e int
+		if blocking {
+			r, e = callBlocking(&s.thread, a.fn.Send, s.ptr, m, uintptr(flags))
+			s.blocked()
+		} else {
+			r, e = callNB(a.fn.Send, s.ptr, m, uintptr(flags))
+		}
+		if !failed(r) {
+			return nil
+		}
+		if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
+			return err
+		}
+		flags = s.retryFlags(flags, &w)
+	}
+}
+
+// Recv receives one message part and returns a copy of its data.
+// flags may be DONTWAIT (NOBLOCK).
+func (s *Socket) Recv(flags SendRecvOption) ([]byte, error) {
+	if err := s.enter(); err != nil {
+		return nil, err
+	}
+	b, err := s.recv(flags)
+	s.leave()
+	return b, err
+}
+
+func (s *Socket) recv(flags SendRecvOption) ([]byte, error) {
+	n, err := s.recvMsg(s.rmsg, flags)
+	if err != nil {
+		return nil, err
+	}
+	a := s.a
+	m := uintptr(unsafe.Pointer(s.rmsg))
+	out := make([]byte, n)
+	if n > 0 {
+		p, _ := ccall.Call(a.fn.MsgData, m, 0, 0, 0, 0, 0)
+		copy(out, unsafe.Slice((*byte)(cptr(p)), n))
+	}
+	if n > bigMsg {
+		callNB(a.fn.MsgClose, m)
+		callNB(a.fn.MsgInit, m)
+	}
+	return out, nil
+}
+
+// recvMsg receives into the initialised message m and returns its size,
+// speaking whichever receive call the loaded release has.
+func (s *Socket) recvMsg(msg *msgT, flags SendRecvOption) (int, error) {
+	a := s.a
+	m := uintptr(unsafe.Pointer(msg))
+	blocking := flags&DONTWAIT == 0 && s.rcvTimeout != 0
+	var w waiter
+	for {
+		var r uintptr
+		var e int
+		fn, x, y := a.fn.MsgRecv, m, s.ptr // 3.2+: zmq_msg_recv(msg, socket, flags)
+		if fn == 0 {
+			fn, x, y = a.fn.Recv, s.ptr, m // 2.x: zmq_recv(socket, msg, flags)
+		}
+		if blocking {
+			r, e = ccall.CallBlocking(&s.thread, fn, x, y, uintptr(flags), 0, 0, 0)
+			s.blocked()
+		} else {
+			r, e = ccall.Call(fn, x, y, uintptr(flags), 0, 0, 0)
+		}
+		if !failed(r) {
+			if a.v2 {
+				n, _ := ccall.Call(a.fn.MsgSize, m, 0, 0, 0, 0, 0)
+				return int(n), nil
+			}
+			return int(int32(r)), nil
+		}
+		if err := s.retry(e, blocking, &w, s.rcvTimeout, POLLIN); err != nil {
+			return 0, err
+		}
+		flags = s.retryFlags(flags, &w)
+	}
+}
+
+// sendMsg sends the message m (which libzmq then empties), retrying on
+// EINTR as send does.
+func (s *Socket) sendMsg(msg *msgT, flags SendRecvOption) error {
+	a := s.a
+	m := uintptr(unsafe.Pointer(msg))
+	blocking := flags&DONTWAIT == 0 && s.sndTimeout != 0
+	var w waiter
+	for {
+		var r uintptr
+		var e int
+		fn, x, y := a.fn.MsgSend, m, s.ptr
+		if fn == 0 {
+			fn, x, y = a.fn.Send, s.ptr, m
+		}
+		if blocking {
+			r, e = ccall.CallBlocking(&s.thread, fn, x, y, uintptr(flags), 0, 0, 0)
+			s.blocked()
+		} else {
+			r, e = ccall.Call(fn, x, y, uintptr(flags), 0, 0, 0)
+		}
+		if !failed(r) {
+			return nil
+		}
+		if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
+			return err
+		}
+		flags = s.retryFlags(flags, &w)
+	}
+}
+
+// waiter tracks a blocking call's deadline across EINTR retries.
+type waiter struct {
+	start    time.Time
+	deadline bool // the retry must poll with a bounded timeout
+}
+
+// retry decides what to do after a failed call with errno e: nil means
+// call again; otherwise the error to return. On EINTR a blocking call is
+// retried unless the socket is closing or retries are off. With a
+// finite timeout the retry first waits in zmq_poll for the time left, so
+// a stream of signals cannot stretch RCVTIMEO/SNDTIMEO.
+func (s *Socket) retry(e int, blocking bool, w *waiter, timeout int, ev PollEvents) error {
+	if e != int(syscall.EINTR) || !blocking {
+		return errnoErr(e)
+	}
+	if s.state.Load()&stClosing != 0 {
+		return s.closedErr()
+	}
+	if s.noRetry {
+		return EINTR
+	}
+	if timeout < 0 {
+		return nil
+	}
+	if !w.deadline {
+		// The first EINTR: the call began at most timeout ago; count from
+		// now minus nothing, which errs on the side of waiting the full
+		// timeout once more rather than failing early.
+		w.start = time.Now()
+		w.deadline = true
+	}
+	left := time.Duration(timeout)*time.Millisecond - time.Since(w.start)
+	if left <= 0 {
+		return EAGAIN
+	}
+	for {
+		n, err := s.pollSelf(ev, left)
+		if err == nil && n > 0 {
+			return nil
+		}
+		if err != nil && err != EINTR {
+			return err
+		}
+		if s.state.Load()&stClosing != 0 {
+			return s.closedErr()
+		}
+		left = time.Duration(timeout)*time.Millisecond - time.Since(w.start)
+		if left <= 0 {
+			return EAGAIN
+		}
+	}
+}
+
+// retryFlags makes the call after a deadline-bounded poll non-blocking:
+// the poll already waited, and the socket is ready.
+func (s *Socket) retryFlags(flags SendRecvOption, w *waiter) SendRecvOption {
+	if w.deadline {
+		return flags | DONTWAIT
+	}
+	return flags
+}

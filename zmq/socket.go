@@ -1,0 +1,208 @@
+package zmq
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+	"unsafe"
+
+	"github.com/gozmq/gozmq/internal/ccall"
+)
+
+// Socket is a ZeroMQ socket. Like libzmq's, it must not be used by two
+// goroutines at the same time; unlike libzmq, doing so returns
+// ErrSocketBusy instead of corrupting memory. Close may be called from
+// any goroutine at any time: a call blocked on the socket returns.
+type Socket struct {
+	c   *Context
+	a   *api
+	ptr uintptr
+	typ SocketType
+
+	// state holds the busy, closing and closed bits.
+	state atomic.Uint32
+	// thread is the pthread_t of the thread blocked in libzmq on behalf
+	// of this socket, written by the call trampoline; 0 when none.
+	thread uintptr
+	// signalling is 1 while Close is sending a wake-up signal to thread.
+	signalling atomic.Uint32
+	// pinned is set while Poll or Proxy keeps thread recorded across
+	// several calls.
+	pinned bool
+	// byContext is set when the context closed the socket: later calls
+	// return ETERM rather than ENOTSOCK.
+	byContext atomic.Bool
+	closeMu   sync.Mutex
+
+	rmsg *msgT // receive message reused by Recv
+	smsg *msgT // send message (2.x and zero-copy paths)
+
+	// Send/receive timeouts in milliseconds as last set through this
+	// package (-1: infinite, libzmq's default); they decide whether a
+	// call may block and bound EINTR retries.
+	rcvTimeout, sndTimeout int
+	noRetry                bool
+}
+
+const (
+	stBusy    = 1
+	stClosing = 2
+	stClosed  = 4
+)
+
+// NewSocket creates a socket of type t.
+func (c *Context) NewSocket(t SocketType) (*Socket, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	h, err := c.handle()
+	if err != nil {
+		return nil, err
+	}
+	if t == STREAM && c.a.v.Major < 4 {
+		return nil, c.a.needs("socket type STREAM", "4.0")
+	}
+	p, e := callNB(c.a.fn.Socket, h, uintptr(t))
+	if p == 0 {
+		return nil, errnoErr(e)
+	}
+	s := &Socket{c: c, a: c.a, ptr: p, typ: t, rmsg: new(msgT), smsg: new(msgT), rcvTimeout: -1, sndTimeout: -1}
+	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.rmsg)))
+	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.smsg)))
+	c.sockets[s] = struct{}{}
+	return s, nil
+}
+
+// enter marks the socket busy for one call, or says why it cannot be.
+func (s *Socket) enter() error {
+	if s.state.CompareAndSwap(0, stBusy) {
+		return nil
+	}
+	if s.state.Load()&(stClosing|stClosed) != 0 {
+		return s.closedErr()
+	}
+	return ErrSocketBusy
+}
+
+func (s *Socket) leave() { s.state.And(^uint32(stBusy)) }
+
+func (s *Socket) closedErr() error {
+	if s.byContext.Load() {
+		return ETERM
+	}
+	return ENOTSOCK
+}
+
+// Close closes the socket. A call blocked on it in another goroutine
+// returns ENOTSOCK first. Pending outgoing messages are handled by
+// LINGER as in libzmq. Closing a closed socket does nothing.
+func (s *Socket) Close() error {
+	s.close(false, -1)
+	return nil
+}
+
+// close closes the socket once. When lingerCap >= 0 the socket's LINGER
+// is lowered to it first.
+func (s *Socket) close(byContext bool, lingerCap time.Duration) {
+	s.closeMu.Lock()
+	defer s.closeMu.Unlock()
+	if s.state.Load()&stClosed != 0 {
+		return
+	}
+	if byContext {
+		s.byContext.Store(true)
+	}
+	s.state.Or(stClosing)
+	s.waitIdle()
+	a := s.a
+	if lingerCap >= 0 {
+		ms := int(lingerCap / time.Millisecond)
+		if v, err := s.getInt(int(LINGER)); err == nil && (v < 0 || int(v) > ms) {
+			s.setInt(int(LINGER), int64(ms))
+		}
+	}
+	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.rmsg)))
+	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.smsg)))
+	callNB(a.fn.Close, s.ptr)
+	s.state.Or(stClosed)
+	s.c.forget(s)
+}
+
+// waitIdle waits for the call in progress, if any, to leave, waking it
+// with a signal if it is blocked in libzmq: the blocked call fails with
+// EINTR, sees the closing bit and returns.
+func (s *Socket) waitIdle() {
+	for i := 0; s.state.Load()&stBusy != 0; i++ {
+		s.signalling.Store(1)
+		if t := atomic.LoadUintptr(&s.thread); t != 0 && s.a.pthreadKill != 0 {
+			callNB(s.a.pthreadKill, t, uintptr(syscall.SIGURG))
+		}
+		s.signalling.Store(0)
+		if i < 10 {
+			runtime.Gosched()
+		} else {
+			time.Sleep(time.Millisecond)
+		}
+	}
+}
+
+// blocked is called after every call that recorded the thread: it
+// forgets the thread, and if Close may be signalling it right now, waits
+// until it is done so that the thread is still alive when signalled.
+func (s *Socket) blocked() {
+	if s.pinned {
+		return
+	}
+	atomic.StoreUintptr(&s.thread, 0)
+	if s.state.Load()&stClosing != 0 {
+		for s.signalling.Load() != 0 {
+			runtime.Gosched()
+		}
+	}
+}
+
+// Bind accepts connections on endpoint, e.g. "tcp://127.0.0.1:5555",
+// "ipc:///tmp/x.sock", "inproc://name".
+func (s *Socket) Bind(endpoint string) error {
+	return s.endpointCall(s.a.fn.Bind, "zmq_bind", "2.1", endpoint)
+}
+
+// Connect connects to endpoint.
+func (s *Socket) Connect(endpoint string) error {
+	return s.endpointCall(s.a.fn.Connect, "zmq_connect", "2.1", endpoint)
+}
+
+// Unbind stops accepting connections on endpoint (3.2+).
+func (s *Socket) Unbind(endpoint string) error {
+	return s.endpointCall(s.a.fn.Unbind, "zmq_unbind", "3.2", endpoint)
+}
+
+// Disconnect disconnects from endpoint (3.2+).
+func (s *Socket) Disconnect(endpoint string) error {
+	return s.endpointCall(s.a.fn.Disconnect, "zmq_disconnect", "3.2", endpoint)
+}
+
+func (s *Socket) endpointCall(fn uintptr, name, need, endpoint string) error {
+	if fn == 0 {
+		return s.a.needs(name, need)
+	}
+	if err := s.enter(); err != nil {
+		return err
+	}
+	defer s.leave()
+	ep := cstring(endpoint)
+	r, e := ccall.Call(fn, s.ptr, uintptr(unsafe.Pointer(&ep[0])), 0, 0, 0, 0)
+	if failed(r) {
+		return errnoErr(e)
+	}
+	return nil
+}
+
+// SetRetryEINTR chooses what a blocking call does when a signal
+// interrupts it (Go's runtime sends signals for preemption and
+// profiling): retry, the default, or return EINTR.
+func (s *Socket) SetRetryEINTR(retry bool) { s.noRetry = !retry }
+
+// Handle returns libzmq's socket pointer, for use with other C code.
+func (s *Socket) Handle() uintptr { return s.ptr }

@@ -4,7 +4,6 @@ import (
 	"sync"
 	"unsafe"
 
-	"github.com/ebitengine/purego"
 	"github.com/gozmq/gozmq/internal/ccall"
 	"github.com/gozmq/gozmq/loader"
 	"github.com/gozmq/gozmq/versions"
@@ -57,11 +56,9 @@ func lib() (*api, error) {
 				}
 			}
 		}
-		if p, err := purego.Dlsym(purego.RTLD_DEFAULT, "pthread_self"); err == nil {
-			if k, err := purego.Dlsym(purego.RTLD_DEFAULT, "pthread_kill"); err == nil {
-				ccall.SelfFunc = p
-				a.pthreadKill = k
-			}
+		if self, kill := threadFuncs(); self != 0 && kill != 0 {
+			ccall.SelfFunc = self
+			a.pthreadKill = kill
 		}
 		theAPI = a
 	})

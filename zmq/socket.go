@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 	"unsafe"
 
@@ -136,7 +135,7 @@ func (s *Socket) waitIdle() {
 	for i := 0; s.state.Load()&stBusy != 0; i++ {
 		s.signalling.Store(1)
 		if t := atomic.LoadUintptr(&s.thread); t != 0 && s.a.pthreadKill != 0 {
-			callNB(s.a.pthreadKill, t, uintptr(syscall.SIGURG))
+			callNB(s.a.pthreadKill, t, wakeSignal)
 		}
 		s.signalling.Store(0)
 		if i < 10 {

@@ -54,6 +54,9 @@ func (s *Socket) RecvMultipart(flags SendRecvOption) ([][]byte, error) {
 // more reports whether the part just received into msg has more parts
 // after it: zmq_msg_more on 3.2+, the int64 RCVMORE option on 2.x.
 func (s *Socket) more(msg *msgT) (bool, error) {
+	if msg == s.rmsg && s.rmore != 0 {
+		return s.rmore == 2, nil
+	}
 	if fn := s.a.fn.MsgMore; fn != 0 {
 		r, _ := ccall.Call(fn, uintptr(unsafe.Pointer(msg)), 0, 0, 0, 0, 0)
 		return int32(r) != 0, nil

@@ -122,7 +122,13 @@ func (s *Socket) recv(flags SendRecvOption) ([]byte, error) {
 		p, _ := ccall.Call(a.fn.MsgData, m, 0, 0, 0, 0, 0)
 		copy(out, unsafe.Slice((*byte)(cptr(p)), n))
 	}
+	s.rmore = 0
 	if n > bigMsg {
+		more, _ := s.more(s.rmsg)
+		s.rmore = 1
+		if more {
+			s.rmore = 2
+		}
 		callNB(a.fn.MsgClose, m)
 		callNB(a.fn.MsgInit, m)
 	}

@@ -37,6 +37,10 @@ type Socket struct {
 
 	rmsg *msgT // receive message reused by Recv
 	smsg *msgT // send message (2.x and zero-copy paths)
+	// rmore keeps the MORE flag of the last part received when recv
+	// released that part's message early (see bigMsg), since the fresh
+	// rmsg no longer has it: 0 when rmsg itself says, 1 none, 2 more.
+	rmore uint8
 
 	// Send/receive timeouts in milliseconds as last set through this
 	// package (-1: infinite, libzmq's default); they decide whether a

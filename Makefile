@@ -1,0 +1,39 @@
+# gozmq make targets. Each target is a thin wrapper over a script in
+# ci/ so that CI and people run the same thing; add new targets the same
+# way (a script in ci/, a line here, a line in the README's table).
+
+SHELL := /bin/bash
+export PATH := $(PATH):/usr/local/go/bin
+
+# Libraries for test-matrix: paths of libzmq shared libraries.
+ZMQ_LIBS ?=
+# Headers for check-headers: "version=path/zmq.h ..." pairs.
+ZMQ_HEADERS ?=
+
+.PHONY: help test demo test-matrix check-headers deps
+
+help:
+	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
+	@echo "make demo           build and run the echo server and client over tcp on 127.0.0.1"
+	@echo "make test-matrix ZMQ_LIBS=\"/path/libzmq.so.5 /path/libzmq.so.1\"   run the tests on each library"
+	@echo "make check-headers ZMQ_HEADERS=\"4.3.5=/path/zmq.h ...\"            check the version tables"
+
+## test: the "test it" command (what CI runs).
+test:
+	ci/test.sh
+
+## demo: the "run it" command.
+demo:
+	ci/demo.sh
+
+## deps: install libzmq5 and python3-zmq if missing (Debian, as root).
+deps:
+	ci/install-deps.sh
+
+## test-matrix: the same test binaries against several libzmq builds.
+test-matrix:
+	ZMQ_LIBS="$(ZMQ_LIBS)" ci/matrix.sh
+
+## check-headers: versions tables against real zmq.h files.
+check-headers:
+	ZMQ_HEADERS="$(ZMQ_HEADERS)" ci/check-headers.sh

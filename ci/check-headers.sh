@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Checks the versions/ constant tables against real zmq.h headers.
+#
+#   ZMQ_HEADERS="2.1.11=/opt/zmq/2.1.11/include/zmq.h 4.3.5=/opt/zmq/4.3.5/include/zmq.h" ci/check-headers.sh
+#
+# ZMQ_HEADERS is a whitespace-separated list of version=path pairs (the
+# format of versions/header_test.go). Only headers are read; no libzmq
+# is needed.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+if [[ -z "${ZMQ_HEADERS// /}" ]]; then
+	echo 'check-headers: set ZMQ_HEADERS="version=path/zmq.h ...", e.g.' >&2
+	echo '  make check-headers ZMQ_HEADERS="4.3.5=/opt/zmq/4.3.5/include/zmq.h"' >&2
+	exit 2
+fi
+export ZMQ_HEADERS
+go test -count=1 -run '^TestHeaders$' -v ./versions/

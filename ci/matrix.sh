@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Runs the same test binaries against several libzmq builds.
+#
+#   ZMQ_LIBS="/usr/lib/x86_64-linux-gnu/libzmq.so.5 /opt/zmq/2.1.11/lib/libzmq.so.1" ci/matrix.sh
+#
+# The test binaries are compiled once (CGO_ENABLED=0), which is the point:
+# one binary, many libzmq releases chosen at run time with ZMQ_LIBRARY.
+# Prints one line per library with the version it reported and the test
+# counts; "by-version" counts skips that the loaded release explains
+# ("skipped-by-version"). Exits non-zero if any library had a failure.
+# Full logs stay in $MATRIX_LOGS (default: a temporary directory).
+#
+# MATRIX_PKGS chooses the packages (default: ./zmq ./loader ./versions);
+# MATRIX_RUN is passed to -test.run; MATRIX_TIMEOUT bounds each binary.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+pkgs=${MATRIX_PKGS:-./zmq ./loader ./versions}
+timeout=${MATRIX_TIMEOUT:-10m}
+libs=${ZMQ_LIBS:-}
+if [[ -z "${libs// /}" ]]; then
+	# The system library: what the dynamic linker finds by soname.
+	libs=$(ldconfig -p 2>/dev/null | awk '$1 ~ /^libzmq\.so\.[0-9]+$/ {print $NF; exit}')
+	if [[ -z "$libs" ]]; then
+		echo "matrix: no system libzmq found; set ZMQ_LIBS" >&2
+		exit 1
+	fi
+fi
+
+logs=${MATRIX_LOGS:-$(mktemp -d -t gozmq-matrix.XXXXXX)}
+bin="$logs/bin"
+mkdir -p "$bin"
+
+echo "== building test binaries once (CGO_ENABLED=0)"
+go build -o "$bin/version" ./examples/version
+declare -a tests=()
+for p in $pkgs; do
+	for ip in $(go list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}={{.Dir}}{{end}}' "$p"); do
+		name=${ip%%=*}
+		name=${name//\//_}.test
+		go test -c -o "$bin/$name" "${ip%%=*}"
+		tests+=("$name=${ip#*=}")
+		echo "   $bin/$name"
+	done
+done
+
+# count summarises one -test.v log: pass fail skip by-version. Log lines
+# are attributed to the test named by the last === RUN/CONT line, so a
+# skip is "by version" when its test said skipped-by-version.
+count() {
+	awk '
+	/^=== (RUN|CONT|PAUSE|NAME)/ { cur = $3; next }
+	/skipped-by-version/ { byver[cur] = 1 }
+	/^ *--- PASS/ { pass++ }
+	/^ *--- FAIL/ { fail++ }
+	/^ *--- SKIP/ { name = $3; if (name in byver) vskip++; else skip++ }
+	END { printf "%d %d %d %d\n", pass, fail, skip, vskip }
+	' "$1"
+}
+
+status=0
+summary=()
+for lib in $libs; do
+	tag=$(echo "$lib" | tr '/' '_' | sed 's/^_//')
+	ver=$(ZMQ_LIBRARY=$lib timeout 30 "$bin/version" -short 2>/dev/null || echo "not-loaded")
+	P=0 F=0 S=0 V=0
+	exits=""
+	for t in "${tests[@]}"; do
+		name=${t%%=*} dir=${t#*=}
+		log="$logs/$tag.$name.log"
+		echo "== $lib ($ver): ${name%.test}"
+		rc=0
+		(cd "$dir" && ZMQ_LIBRARY=$lib timeout --kill-after=30s 30m \
+			"$bin/$name" -test.v -test.count=1 -test.timeout="$timeout" ${MATRIX_RUN:+-test.run="$MATRIX_RUN"} \
+			>"$log" 2>&1) || rc=$?
+		read -r p f s v < <(count "$log")
+		P=$((P + p)) F=$((F + f)) S=$((S + s)) V=$((V + v))
+		if [[ $rc -ne 0 ]]; then
+			exits+=" ${name%.test}:exit=$rc"
+			status=1
+			grep -E '^ *--- FAIL|^panic:|^FAIL' "$log" | head -20 | sed 's/^/   /' || true
+		fi
+	done
+	[[ $F -gt 0 ]] && status=1
+	summary+=("$(printf '%-45s %-12s passed %4d  failed %3d  skipped %3d  skipped-by-version %3d%s' \
+		"$lib" "$ver" "$P" "$F" "$S" "$V" "$exits")")
+done
+
+echo
+echo "== matrix (logs in $logs)"
+printf '%s\n' "${summary[@]}"
+exit $status

@@ -1,0 +1,16 @@
+// Package examples holds small programs that use gozmq, one per
+// directory, each a main package that builds with CGO_ENABLED=0:
+//
+//	version         which libzmq was loaded, from where
+//	hello-world     REQ/REP in one process
+//	echo-server     REP server on one or more endpoints
+//	echo-client     REQ client of echo-server
+//	weather-server  PUB of weather updates
+//	weather-client  SUB of one zip code's updates
+//	pipeline        PUSH/PULL ventilator, worker and sink
+//	poll            reading two sockets with Poll
+//	queue           ROUTER/DEALER broker with Device(QUEUE), client, worker
+//
+// Every program ends by itself (flags -n and -timeout) and uses loopback
+// endpoints by default. The tests in this directory run them.
+package examples

@@ -186,9 +186,52 @@ const (
 	GSSAPI_PRINCIPAL_NAMETYPE         = IntSocketOption(90)
 	GSSAPI_SERVICE_PRINCIPAL_NAMETYPE = IntSocketOption(91)
 	BINDTODEVICE                      = StringSocketOption(92)
+	// IPC_FILTER_PID, _UID and _GID (4.1) are deprecated in favour of
+	// ZAP; libzmq can only set them.
+	IPC_FILTER_PID = IntSocketOption(58)
+	IPC_FILTER_UID = IntSocketOption(59)
+	IPC_FILTER_GID = IntSocketOption(60)
 	// ROUTING_ID and CONNECT_ROUTING_ID are the 4.2+ names.
 	ROUTING_ID         = IDENTITY
 	CONNECT_ROUTING_ID = CONNECT_RID
+)
+
+// Draft socket options: only libzmq built with draft APIs (see
+// Has("draft")) accepts them; others return EINVAL. The comment gives
+// the first release that has each.
+const (
+	ZAP_ENFORCE_DOMAIN       = IntSocketOption(93)    // 4.2.3
+	LOOPBACK_FASTPATH        = IntSocketOption(94)    // 4.2.4
+	METADATA                 = StringSocketOption(95) // 4.2.4
+	MULTICAST_LOOP           = IntSocketOption(96)    // 4.3.0
+	ROUTER_NOTIFY            = IntSocketOption(97)    // 4.3.0
+	XPUB_MANUAL_LAST_VALUE   = IntSocketOption(98)    // 4.3.2
+	SOCKS_USERNAME           = StringSocketOption(99) // 4.3.2
+	SOCKS_PASSWORD           = StringSocketOption(100)
+	IN_BATCH_SIZE            = IntSocketOption(101)    // 4.3.2
+	OUT_BATCH_SIZE           = IntSocketOption(102)    // 4.3.2
+	WSS_KEY_PEM              = StringSocketOption(103) // 4.3.3
+	WSS_CERT_PEM             = StringSocketOption(104)
+	WSS_TRUST_PEM            = StringSocketOption(105)
+	WSS_HOSTNAME             = StringSocketOption(106)
+	WSS_TRUST_SYSTEM         = IntSocketOption(107)
+	ONLY_FIRST_SUBSCRIBE     = IntSocketOption(108)    // 4.3.3
+	RECONNECT_STOP           = IntSocketOption(109)    // 4.3.3
+	HELLO_MSG                = StringSocketOption(110) // 4.3.3
+	DISCONNECT_MSG           = StringSocketOption(111) // 4.3.3
+	PRIORITY                 = IntSocketOption(112)    // 4.3.4
+	BUSY_POLL                = IntSocketOption(113)    // 4.3.5
+	HICCUP_MSG               = StringSocketOption(114) // 4.3.5
+	XSUB_VERBOSE_UNSUBSCRIBE = IntSocketOption(115)    // 4.3.5
+	TOPICS_COUNT             = IntSocketOption(116)    // 4.3.5
+	NORM_MODE                = IntSocketOption(117)    // 4.3.5
+	NORM_UNICAST_NACK        = IntSocketOption(118)
+	NORM_BUFFER_SIZE         = IntSocketOption(119)
+	NORM_SEGMENT_SIZE        = IntSocketOption(120)
+	NORM_BLOCK_SIZE          = IntSocketOption(121)
+	NORM_NUM_PARITY          = IntSocketOption(122)
+	NORM_NUM_AUTOPARITY      = IntSocketOption(123)
+	NORM_PUSH                = IntSocketOption(124)
 )
 
 // RCVMORE reports whether more parts of a message follow. It is an

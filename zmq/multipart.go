@@ -54,6 +54,11 @@ func (s *Socket) RecvMultipart(flags SendRecvOption) ([][]byte, error) {
 // more reports whether the part just received into msg has more parts
 // after it: zmq_msg_more on 3.2+, the int64 RCVMORE option on 2.x.
 func (s *Socket) more(msg *msgT) (bool, error) {
+	if msg == s.rmsg && s.rmore == rmoreAsk {
+		// RecvMsg/RecvInto received the part elsewhere: rmsg is stale.
+		v, err := s.getInt(RCVMORE)
+		return v != 0, err
+	}
 	if msg == s.rmsg && s.rmore != 0 {
 		return s.rmore == 2, nil
 	}

@@ -70,24 +70,24 @@ func (s *Socket) send(data []byte, flags SendRecvOption) error {
 func (s *Socket) send2(data []byte, flags SendRecvOption) error {
 	a := s.a
 	m := uintptr(unsafe.Pointer(s.smsg))
-	if r, e := callNB(a.fn.MsgInitSize, m, uintptr(len(data))); failed(r) {
+	if r, e := ccall.Call(a.fn.MsgInitSize, m, uintptr(len(data)), 0, 0, 0, 0); failed(r) {
 		return errnoErr(e)
 	}
 	if len(data) > 0 {
-		p, _ := callNB(a.fn.MsgData, m)
+		p, _ := ccall.Call(a.fn.MsgData, m, 0, 0, 0, 0, 0)
 		copy(unsafe.Slice((*byte)(cptr(p)), len(data)), data)
 	}
-	defer callNB(a.fn.MsgClose, m)
+	defer ccall.Call(a.fn.MsgClose, m, 0, 0, 0, 0, 0)
 	blocking := flags&NOBLOCK == 0 && s.sndTimeout != 0
 	var w waiter
 	for {
 		var r uintptr
 		var e int
 		if blocking {
-			r, e = callBlocking(&s.thread, a.fn.Send, s.ptr, m, uintptr(flags))
+			r, e = ccall.CallBlocking(&s.thread, a.fn.Send, s.ptr, m, uintptr(flags), 0, 0, 0)
 			s.blocked()
 		} else {
-			r, e = callNB(a.fn.Send, s.ptr, m, uintptr(flags))
+			r, e = ccall.Call(a.fn.Send, s.ptr, m, uintptr(flags), 0, 0, 0)
 		}
 		if !failed(r) {
 			return nil

@@ -39,7 +39,8 @@ type Socket struct {
 	smsg *msgT // send message (2.x and zero-copy paths)
 	// rmore keeps the MORE flag of the last part received when recv
 	// released that part's message early (see bigMsg), since the fresh
-	// rmsg no longer has it: 0 when rmsg itself says, 1 none, 2 more.
+	// rmsg no longer has it: 0 when rmsg itself says, 1 none, 2 more,
+	// rmoreAsk when the part went elsewhere (RecvMsg, RecvInto).
 	rmore uint8
 
 	// Send/receive timeouts in milliseconds as last set through this

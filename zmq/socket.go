@@ -195,6 +195,9 @@ func (s *Socket) endpointCall(fn uintptr, name, need, endpoint string) error {
 		return err
 	}
 	defer s.leave()
+	if err := checkEndpoint(endpoint); err != nil {
+		return err
+	}
 	ep := cstring(endpoint)
 	r, e := ccall.Call(fn, s.ptr, uintptr(unsafe.Pointer(&ep[0])), 0, 0, 0, 0)
 	if failed(r) {

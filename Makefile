@@ -9,14 +9,17 @@ export PATH := $(PATH):/usr/local/go/bin
 ZMQ_LIBS ?=
 # Headers for check-headers: "version=path/zmq.h ..." pairs.
 ZMQ_HEADERS ?=
+# Or a directory of <version>/zmq.h for check-headers.
+ZMQ_HEADERS_DIR ?=
 
 .PHONY: help test demo test-matrix check-headers deps
 
 help:
 	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
-	@echo "make demo           build and run the echo server and client over tcp on 127.0.0.1"
+	@echo "make demo           build and run the echo server and client over tcp and ipc on loopback"
 	@echo "make test-matrix ZMQ_LIBS=\"/path/libzmq.so.5 /path/libzmq.so.1\"   run the tests on each library"
 	@echo "make check-headers ZMQ_HEADERS=\"4.3.5=/path/zmq.h ...\"            check the version tables"
+	@echo "make check-headers ZMQ_HEADERS_DIR=/path/with/<version>/zmq.h       check against every header there"
 
 ## test: the "test it" command (what CI runs).
 test:
@@ -36,4 +39,4 @@ test-matrix:
 
 ## check-headers: versions tables against real zmq.h files.
 check-headers:
-	ZMQ_HEADERS="$(ZMQ_HEADERS)" ci/check-headers.sh
+	ZMQ_HEADERS="$(ZMQ_HEADERS)" ZMQ_HEADERS_DIR="$(ZMQ_HEADERS_DIR)" ci/check-headers.sh

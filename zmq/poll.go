@@ -80,10 +80,6 @@ func contains(list []*Socket, s *Socket) bool {
 // While it may block, every socket records this thread so that Close can
 // interrupt the wait; EINTR is retried with the time that is left.
 func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, noRetry bool) (int, error) {
-	var p uintptr
-	if len(citems) > 0 {
-		p = uintptr(unsafe.Pointer(&citems[0]))
-	}
 	if timeout != 0 {
 		pin(a, socks)
 		defer unpin(socks)
@@ -94,8 +90,10 @@ func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, n
 	}
 	left := timeout
 	for {
-		r, e := callNB(a.fn.Poll, p, uintptr(len(citems)), uintptr(pollTimeout(a, left)))
-		runtime.KeepAlive(citems)
+		// The pointer is converted in the argument list itself: a small
+		// citems may live on the goroutine stack, which can move before
+		// the call, so an address taken earlier would go stale.
+		r, e := callNB(a.fn.Poll, uintptr(unsafe.Pointer(unsafe.SliceData(citems))), uintptr(len(citems)), uintptr(pollTimeout(a, left)))
 		if !failed(r) {
 			return int(int32(r)), nil
 		}

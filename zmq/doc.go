@@ -1,0 +1,102 @@
+// Package zmq is a Go binding for ZeroMQ (libzmq) that needs no cgo.
+//
+// A program importing it builds with CGO_ENABLED=0, cross-compiles like
+// any pure Go program, and at run time opens whichever libzmq it finds,
+// from 2.1 to 4.3. One binary therefore runs on a machine with Debian's
+// libzmq5 (4.3) as well as on an old system with libzmq 2.1, and reports
+// clearly what the library in use cannot do.
+//
+// The API is that of the cgo binding github.com/alecthomas/gozmq
+// (NewContext, Context.NewSocket, Socket.Bind, Send, Recv, Poll, Device,
+// the socket option getters and setters and their constants), so most
+// code written for it builds unchanged after changing the import path.
+//
+// # A first program
+//
+//	ctx, err := zmq.NewContext()
+//	if err != nil {
+//		log.Fatal(err) // also when no libzmq is installed
+//	}
+//	defer ctx.Close()
+//	rep, _ := ctx.NewSocket(zmq.REP)
+//	rep.Bind("tcp://127.0.0.1:5555")
+//	msg, _ := rep.Recv(0)
+//	rep.Send(msg, 0)
+//
+// # Finding libzmq
+//
+// Nothing is loaded when the package is imported. The first call that
+// needs the library (NewContext, Version, Poll...) opens it: the file
+// named by the ZMQ_LIBRARY environment variable if it is set, else the
+// platform's names, newest ABI first (on Linux libzmq.so.5, .so.4, .so.3,
+// .so.1, then libzmq.so). The release is read from the library with
+// zmq_version, never assumed from its name. Version and LibraryPath say
+// what was loaded; LibraryError says why nothing could be, naming every
+// file tried and how to install libzmq. When no library is found,
+// NewContext returns that same error: the program still starts.
+//
+// # Versions
+//
+// Each feature works on every release that has it, with the same Go
+// call. Where the loaded release lacks a feature (RCVTIMEO on 2.1,
+// Unbind, Disconnect and socket monitors on 2.x, the STREAM socket,
+// CURVE and Has before 4.0...), the call returns a *VersionError such as
+// "gozmq: zmq_unbind needs libzmq >= 3.2, loaded 2.1.11", which also
+// matches errors.Is(err, errors.ErrUnsupported). Differences that a
+// program should not have to care about are hidden: 2.x's zmq_send and
+// zmq_recv on messages, the int64 or int type of an option, microsecond
+// or millisecond poll timeouts, HWM against SNDHWM/RCVHWM.
+//
+// # Errors
+//
+// Errors that libzmq reports are returned as in gozmq: libzmq's own
+// numbers (EFSM, ETERM, ENOCOMPATPROTO, EMTHREAD) and ENOTSOCK as
+// values whose text comes from zmq_strerror, other errno values as
+// syscall.Errno. The exported variables (EAGAIN, ETERM, EFSM, ...) can be
+// compared with == and errors.Is; a zmq error also matches the
+// syscall.Errno of the same number.
+//
+// # Signals and EINTR
+//
+// The Go runtime sends signals to its threads (preemption, profiling),
+// and a signal makes a blocking libzmq call fail with EINTR. Blocking
+// Send, Recv, Poll and Proxy calls retry by themselves, without losing
+// or splitting a message, and without stretching a RCVTIMEO, SNDTIMEO
+// or Poll timeout: each retry waits only for the time left. A program
+// that wants to see EINTR asks with Socket.SetRetryEINTR(false).
+//
+// # Goroutines
+//
+// A Context may be used by any number of goroutines. A Socket, like a
+// libzmq socket, is used by one goroutine at a time; handing it from one
+// goroutine to another is fine. Where libzmq would corrupt memory or
+// abort when two threads use a socket at once, this package returns
+// ErrSocketBusy to the second caller. The exception is Close: a socket
+// may be closed from any goroutine at any time, and a call blocked on it
+// in another goroutine (Recv, Send, Poll, Proxy) returns at once with
+// ENOTSOCK. Context.Close closes every socket still open (their blocked
+// calls return ETERM) and then terminates the context, so it never hangs
+// on a forgotten socket.
+//
+// # Differences from the cgo gozmq
+//
+//   - No cgo and no build tags: gozmq was compiled against one libzmq
+//     generation chosen with -tags zmq_2_1, zmq_3_x or zmq_4_x; this
+//     package chooses at run time.
+//   - RCVMORE is an untyped constant, so both GetSockOptUInt64(RCVMORE)
+//     (the 2.x spelling) and GetSockOptInt(RCVMORE) (3.x) compile and
+//     work on every release.
+//   - Context.Close closes sockets the program forgot and does not wait
+//     for their unsent messages (see SetCloseLinger); gozmq's zmq_term
+//     blocked forever on them.
+//   - Proxy and Device run in Go over zmq_poll on every release, 2.x
+//     included, and end cleanly when one of their sockets or the context
+//     is closed from another goroutine; gozmq called libzmq's
+//     zmq_proxy/zmq_device, which could not be stopped.
+//   - Features missing from the loaded release return *VersionError
+//     instead of failing to compile; concurrent use of a socket returns
+//     ErrSocketBusy instead of crashing.
+//
+// The examples directory of the repository holds complete programs:
+// request-reply, publish-subscribe, pipeline, polling and a broker.
+package zmq

@@ -208,7 +208,7 @@ func TestHelloWorld(t *testing.T) {
 func TestEchoOverTwoEndpoints(t *testing.T) {
 	tcp := exPort(t)
 	ipc := "ipc://" + filepath.Join(t.TempDir(), "echo.sock")
-	server := exStart(t, nil, "echo-server", "-bind", tcp, "-bind", ipc, "-n", "4", "-timeout", exDeadline.String())
+	server := exStart(t, nil, "echo-server", "-bind", tcp, "-bind", ipc, "-n", "8", "-timeout", exDeadline.String())
 	server.waitFor(t, "listening on "+ipc)
 
 	for _, ep := range []string{tcp, ipc} {
@@ -219,10 +219,18 @@ func TestEchoOverTwoEndpoints(t *testing.T) {
 		assert.Contains(t, out, "2/2 replies matched")
 	}
 
-	out, err := server.wait(t)
+	// One REQ socket connected to both endpoints.
+	out, err := exRun(t, nil, "echo-client", "-connect", tcp, "-connect", ipc, "-n", "4", "-msg", "both")
+	require.NoError(t, err, out)
+	assert.Contains(t, out, "connected to "+tcp)
+	assert.Contains(t, out, "connected to "+ipc)
+	assert.Contains(t, out, "4/4 replies matched")
+
+	out, err = server.wait(t)
 	require.NoError(t, err, out)
 	for i := 1; i <= 4; i++ {
 		assert.Contains(t, out, fmt.Sprintf("request %d: \"ping %d\"", i, (i-1)%2+1))
+		assert.Contains(t, out, fmt.Sprintf("request %d: \"both %d\"", i+4, i))
 	}
 	assert.Contains(t, out, "echo-server: done")
 }

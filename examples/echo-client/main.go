@@ -3,6 +3,9 @@
 //
 //	go run ./examples/echo-client -connect tcp://127.0.0.1:5555 -n 3
 //
+// With -connect given several times the REQ socket connects to every
+// endpoint and spreads its requests over them in turn.
+//
 // A REQ socket cannot send again until the reply arrives, so the client
 // waits at most -timeout for each reply and gives up (exit status 1)
 // when none comes: a lost server never makes it hang.
@@ -13,24 +16,35 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/gozmq/gozmq/zmq"
 )
 
+// endpoints collects repeated -connect flags.
+type endpoints []string
+
+func (e *endpoints) String() string     { return strings.Join(*e, ",") }
+func (e *endpoints) Set(v string) error { *e = append(*e, v); return nil }
+
 func main() {
-	connect := flag.String("connect", "tcp://127.0.0.1:5555", "endpoint of echo-server")
+	var connect endpoints
+	flag.Var(&connect, "connect", "endpoint of echo-server (repeat for several; default tcp://127.0.0.1:5555)")
 	n := flag.Int("n", 3, "number of requests")
 	text := flag.String("msg", "hello", "request text (the request number is appended)")
 	timeout := flag.Duration("timeout", 5*time.Second, "how long to wait for each reply")
 	flag.Parse()
-	if err := run(*connect, *n, *text, *timeout); err != nil {
+	if len(connect) == 0 {
+		connect = endpoints{"tcp://127.0.0.1:5555"}
+	}
+	if err := run(connect, *n, *text, *timeout); err != nil {
 		fmt.Fprintln(os.Stderr, "echo-client:", err)
 		os.Exit(1)
 	}
 }
 
-func run(endpoint string, n int, text string, timeout time.Duration) error {
+func run(connect []string, n int, text string, timeout time.Duration) error {
 	ctx, err := zmq.NewContext()
 	if err != nil {
 		return err
@@ -49,10 +63,12 @@ func run(endpoint string, n int, text string, timeout time.Duration) error {
 	if err := req.SetSockOptInt(zmq.LINGER, 0); err != nil {
 		return err
 	}
-	if err := req.Connect(endpoint); err != nil {
-		return fmt.Errorf("connect %s: %w", endpoint, err)
+	for _, ep := range connect {
+		if err := req.Connect(ep); err != nil {
+			return fmt.Errorf("connect %s: %w", ep, err)
+		}
+		fmt.Printf("echo-client: connected to %s\n", ep)
 	}
-	fmt.Printf("echo-client: connected to %s\n", endpoint)
 
 	items := []zmq.PollItem{{Socket: req, Events: zmq.POLLIN}}
 	start := time.Now()

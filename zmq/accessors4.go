@@ -342,3 +342,319 @@ func (s *Socket) BindToDevice() (string, error) {
 func (s *Socket) SetBindToDevice(value string) error {
 	return s.SetSockOptString(BINDTODEVICE, value)
 }
+
+// Draft API options. libzmq accepts them only when built with draft
+// APIs (see Has("draft")), though some builds without it know a few;
+// otherwise they return EINVAL. Draft options may change or go away in
+// a later libzmq.
+
+// ZapEnforceDomain reports whether ZAP requests are made only when a
+// ZAP domain is set (ZMQ_ZAP_ENFORCE_DOMAIN, draft, 4.2.3).
+func (s *Socket) ZapEnforceDomain() (bool, error) {
+	return s.boolOpt(int(ZAP_ENFORCE_DOMAIN))
+}
+
+// SetZapEnforceDomain makes ZAP apply only when a ZAP domain is set, as
+// RFC 27 says (ZMQ_ZAP_ENFORCE_DOMAIN, draft, 4.2.3).
+func (s *Socket) SetZapEnforceDomain(value bool) error {
+	return s.setBoolOpt(int(ZAP_ENFORCE_DOMAIN), value)
+}
+
+// LoopbackFastpath reports whether Windows' TCP loopback fast path is
+// used (ZMQ_LOOPBACK_FASTPATH, draft, 4.2.4).
+func (s *Socket) LoopbackFastpath() (bool, error) {
+	return s.boolOpt(int(LOOPBACK_FASTPATH))
+}
+
+// SetLoopbackFastpath turns Windows' TCP loopback fast path on or off
+// (ZMQ_LOOPBACK_FASTPATH, draft, 4.2.4); other systems ignore it.
+func (s *Socket) SetLoopbackFastpath(value bool) error {
+	return s.setBoolOpt(int(LOOPBACK_FASTPATH), value)
+}
+
+// SetMetadata adds a "X-Name:value" property sent to peers in the
+// handshake (ZMQ_METADATA, draft, 4.2.4).
+func (s *Socket) SetMetadata(value string) error {
+	return s.SetSockOptString(METADATA, value)
+}
+
+// MulticastLoop reports whether multicast over UDP loops back
+// (ZMQ_MULTICAST_LOOP, draft, 4.3.0).
+func (s *Socket) MulticastLoop() (bool, error) {
+	return s.boolOpt(int(MULTICAST_LOOP))
+}
+
+// SetMulticastLoop turns loop-back of multicast over UDP on or off
+// (ZMQ_MULTICAST_LOOP, draft, 4.3.0).
+func (s *Socket) SetMulticastLoop(value bool) error {
+	return s.setBoolOpt(int(MULTICAST_LOOP), value)
+}
+
+// ROUTERNotify returns which peer events a ROUTER socket reports as
+// empty messages (ZMQ_ROUTER_NOTIFY, draft, 4.3.0): NOTIFY_CONNECT,
+// NOTIFY_DISCONNECT or both.
+func (s *Socket) ROUTERNotify() (int, error) {
+	return s.GetSockOptInt(ROUTER_NOTIFY)
+}
+
+// SetROUTERNotify makes a ROUTER socket report peer connects and
+// disconnects as empty messages (ZMQ_ROUTER_NOTIFY, draft, 4.3.0).
+func (s *Socket) SetROUTERNotify(value int) error {
+	return s.SetSockOptInt(ROUTER_NOTIFY, value)
+}
+
+// SetXPUBManualLastValue is SetXPUBManual that sends only to the last
+// subscriber (ZMQ_XPUB_MANUAL_LAST_VALUE, draft, 4.3.2).
+func (s *Socket) SetXPUBManualLastValue(value bool) error {
+	return s.setBoolOpt(int(XPUB_MANUAL_LAST_VALUE), value)
+}
+
+// SocksUsername returns the SOCKS5 proxy user name
+// (ZMQ_SOCKS_USERNAME, draft, 4.3.2).
+func (s *Socket) SocksUsername() (string, error) {
+	return s.GetSockOptString(SOCKS_USERNAME)
+}
+
+// SetSocksUsername sets the SOCKS5 proxy user name
+// (ZMQ_SOCKS_USERNAME, draft, 4.3.2).
+func (s *Socket) SetSocksUsername(value string) error {
+	return s.SetSockOptString(SOCKS_USERNAME, value)
+}
+
+// SocksPassword returns the SOCKS5 proxy password
+// (ZMQ_SOCKS_PASSWORD, draft, 4.3.2).
+func (s *Socket) SocksPassword() (string, error) {
+	return s.GetSockOptString(SOCKS_PASSWORD)
+}
+
+// SetSocksPassword sets the SOCKS5 proxy password
+// (ZMQ_SOCKS_PASSWORD, draft, 4.3.2).
+func (s *Socket) SetSocksPassword(value string) error {
+	return s.SetSockOptString(SOCKS_PASSWORD, value)
+}
+
+// InBatchSize returns how many messages libzmq reads from the network
+// at once (ZMQ_IN_BATCH_SIZE, draft, 4.3.2).
+func (s *Socket) InBatchSize() (int, error) {
+	return s.GetSockOptInt(IN_BATCH_SIZE)
+}
+
+// SetInBatchSize sets how many messages libzmq reads from the network
+// at once (ZMQ_IN_BATCH_SIZE, draft, 4.3.2).
+func (s *Socket) SetInBatchSize(value int) error {
+	return s.SetSockOptInt(IN_BATCH_SIZE, value)
+}
+
+// OutBatchSize returns how many messages libzmq writes to the network
+// at once (ZMQ_OUT_BATCH_SIZE, draft, 4.3.2).
+func (s *Socket) OutBatchSize() (int, error) {
+	return s.GetSockOptInt(OUT_BATCH_SIZE)
+}
+
+// SetOutBatchSize sets how many messages libzmq writes to the network
+// at once (ZMQ_OUT_BATCH_SIZE, draft, 4.3.2).
+func (s *Socket) SetOutBatchSize(value int) error {
+	return s.SetSockOptInt(OUT_BATCH_SIZE, value)
+}
+
+// SetWSSKeyPEM sets the private key, in PEM, of a wss:// server
+// (ZMQ_WSS_KEY_PEM, draft, 4.3.3; needs libzmq built with WSS).
+func (s *Socket) SetWSSKeyPEM(value string) error {
+	return s.SetSockOptString(WSS_KEY_PEM, value)
+}
+
+// SetWSSCertPEM sets the certificate, in PEM, of a wss:// server
+// (ZMQ_WSS_CERT_PEM, draft, 4.3.3; needs WSS).
+func (s *Socket) SetWSSCertPEM(value string) error {
+	return s.SetSockOptString(WSS_CERT_PEM, value)
+}
+
+// SetWSSTrustPEM sets the certificate, in PEM, a wss:// client trusts
+// (ZMQ_WSS_TRUST_PEM, draft, 4.3.3; needs WSS).
+func (s *Socket) SetWSSTrustPEM(value string) error {
+	return s.SetSockOptString(WSS_TRUST_PEM, value)
+}
+
+// SetWSSHostname sets the host name a wss:// client checks the server's
+// certificate against (ZMQ_WSS_HOSTNAME, draft, 4.3.3; needs WSS).
+func (s *Socket) SetWSSHostname(value string) error {
+	return s.SetSockOptString(WSS_HOSTNAME, value)
+}
+
+// SetWSSTrustSystem makes a wss:// client trust the system's
+// certificate authorities (ZMQ_WSS_TRUST_SYSTEM, draft, 4.3.3; needs
+// WSS).
+func (s *Socket) SetWSSTrustSystem(value bool) error {
+	return s.setBoolOpt(int(WSS_TRUST_SYSTEM), value)
+}
+
+// SetOnlyFirstSubscribe makes an XPUB or XSUB socket treat only the
+// first part of a multipart message as a subscription
+// (ZMQ_ONLY_FIRST_SUBSCRIBE, draft, 4.3.3).
+func (s *Socket) SetOnlyFirstSubscribe(value bool) error {
+	return s.setBoolOpt(int(ONLY_FIRST_SUBSCRIBE), value)
+}
+
+// ReconnectStop returns the conditions on which the socket stops
+// reconnecting (ZMQ_RECONNECT_STOP, draft, 4.3.3): a set of
+// RECONNECT_STOP_* bits.
+func (s *Socket) ReconnectStop() (int, error) {
+	return s.GetSockOptInt(RECONNECT_STOP)
+}
+
+// SetReconnectStop sets the conditions on which the socket stops
+// reconnecting (ZMQ_RECONNECT_STOP, draft, 4.3.3).
+func (s *Socket) SetReconnectStop(value int) error {
+	return s.SetSockOptInt(RECONNECT_STOP, value)
+}
+
+// SetHelloMsg sets a message sent to each new peer
+// (ZMQ_HELLO_MSG, draft, 4.3.3).
+func (s *Socket) SetHelloMsg(value string) error {
+	return s.SetSockOptString(HELLO_MSG, value)
+}
+
+// SetDisconnectMsg sets a message the socket receives, as if from the
+// peer, when a peer disconnects (ZMQ_DISCONNECT_MSG, draft, 4.3.3).
+func (s *Socket) SetDisconnectMsg(value string) error {
+	return s.SetSockOptString(DISCONNECT_MSG, value)
+}
+
+// Priority returns the SO_PRIORITY of the socket's connections
+// (ZMQ_PRIORITY, draft, 4.3.4).
+func (s *Socket) Priority() (int, error) {
+	return s.GetSockOptInt(PRIORITY)
+}
+
+// SetPriority sets the SO_PRIORITY of later connections (ZMQ_PRIORITY,
+// draft, 4.3.4; Linux).
+func (s *Socket) SetPriority(value int) error {
+	return s.SetSockOptInt(PRIORITY, value)
+}
+
+// BusyPoll reports whether SO_BUSY_POLL is set on the socket's
+// connections (ZMQ_BUSY_POLL, draft, 4.3.5).
+func (s *Socket) BusyPoll() (bool, error) {
+	return s.boolOpt(int(BUSY_POLL))
+}
+
+// SetBusyPoll sets SO_BUSY_POLL on later connections (ZMQ_BUSY_POLL,
+// draft, 4.3.5; Linux).
+func (s *Socket) SetBusyPoll(value bool) error {
+	return s.setBoolOpt(int(BUSY_POLL), value)
+}
+
+// SetHiccupMsg sets a message the socket receives, as if from the peer,
+// when a connection is re-established (ZMQ_HICCUP_MSG, draft, 4.3.5).
+func (s *Socket) SetHiccupMsg(value string) error {
+	return s.SetSockOptString(HICCUP_MSG, value)
+}
+
+// SetXSUBVerboseUnsubscribe makes an XSUB socket pass on every
+// unsubscription, not only the last (ZMQ_XSUB_VERBOSE_UNSUBSCRIBE,
+// draft, 4.3.5).
+func (s *Socket) SetXSUBVerboseUnsubscribe(value bool) error {
+	return s.setBoolOpt(int(XSUB_VERBOSE_UNSUBSCRIBE), value)
+}
+
+// TopicsCount returns the number of subscriptions an XPUB or XSUB
+// socket holds (ZMQ_TOPICS_COUNT, draft, 4.3.5; read-only).
+func (s *Socket) TopicsCount() (int, error) {
+	return s.GetSockOptInt(TOPICS_COUNT)
+}
+
+// NormMode returns the NORM congestion control mode (ZMQ_NORM_MODE,
+// draft, 4.3.5; needs libzmq built with NORM).
+func (s *Socket) NormMode() (int, error) {
+	return s.GetSockOptInt(NORM_MODE)
+}
+
+// SetNormMode sets the NORM congestion control mode (ZMQ_NORM_MODE,
+// draft, 4.3.5; needs NORM).
+func (s *Socket) SetNormMode(value int) error {
+	return s.SetSockOptInt(NORM_MODE, value)
+}
+
+// NormUnicastNack reports whether NORM sends NACKs by unicast
+// (ZMQ_NORM_UNICAST_NACK, draft, 4.3.5; needs NORM).
+func (s *Socket) NormUnicastNack() (bool, error) {
+	return s.boolOpt(int(NORM_UNICAST_NACK))
+}
+
+// SetNormUnicastNack makes NORM send NACKs by unicast
+// (ZMQ_NORM_UNICAST_NACK, draft, 4.3.5; needs NORM).
+func (s *Socket) SetNormUnicastNack(value bool) error {
+	return s.setBoolOpt(int(NORM_UNICAST_NACK), value)
+}
+
+// NormBufferSize returns the NORM buffer size in kilobytes
+// (ZMQ_NORM_BUFFER_SIZE, draft, 4.3.5; needs NORM).
+func (s *Socket) NormBufferSize() (int, error) {
+	return s.GetSockOptInt(NORM_BUFFER_SIZE)
+}
+
+// SetNormBufferSize sets the NORM buffer size in kilobytes
+// (ZMQ_NORM_BUFFER_SIZE, draft, 4.3.5; needs NORM).
+func (s *Socket) SetNormBufferSize(value int) error {
+	return s.SetSockOptInt(NORM_BUFFER_SIZE, value)
+}
+
+// NormSegmentSize returns the NORM segment size in bytes
+// (ZMQ_NORM_SEGMENT_SIZE, draft, 4.3.5; needs NORM).
+func (s *Socket) NormSegmentSize() (int, error) {
+	return s.GetSockOptInt(NORM_SEGMENT_SIZE)
+}
+
+// SetNormSegmentSize sets the NORM segment size in bytes
+// (ZMQ_NORM_SEGMENT_SIZE, draft, 4.3.5; needs NORM).
+func (s *Socket) SetNormSegmentSize(value int) error {
+	return s.SetSockOptInt(NORM_SEGMENT_SIZE, value)
+}
+
+// NormBlockSize returns the NORM block size in segments
+// (ZMQ_NORM_BLOCK_SIZE, draft, 4.3.5; needs NORM).
+func (s *Socket) NormBlockSize() (int, error) {
+	return s.GetSockOptInt(NORM_BLOCK_SIZE)
+}
+
+// SetNormBlockSize sets the NORM block size in segments
+// (ZMQ_NORM_BLOCK_SIZE, draft, 4.3.5; needs NORM).
+func (s *Socket) SetNormBlockSize(value int) error {
+	return s.SetSockOptInt(NORM_BLOCK_SIZE, value)
+}
+
+// NormNumParity returns the number of NORM parity segments per block
+// (ZMQ_NORM_NUM_PARITY, draft, 4.3.5; needs NORM).
+func (s *Socket) NormNumParity() (int, error) {
+	return s.GetSockOptInt(NORM_NUM_PARITY)
+}
+
+// SetNormNumParity sets the number of NORM parity segments per block
+// (ZMQ_NORM_NUM_PARITY, draft, 4.3.5; needs NORM).
+func (s *Socket) SetNormNumParity(value int) error {
+	return s.SetSockOptInt(NORM_NUM_PARITY, value)
+}
+
+// NormNumAutoparity returns the number of NORM parity segments sent
+// proactively (ZMQ_NORM_NUM_AUTOPARITY, draft, 4.3.5; needs NORM).
+func (s *Socket) NormNumAutoparity() (int, error) {
+	return s.GetSockOptInt(NORM_NUM_AUTOPARITY)
+}
+
+// SetNormNumAutoparity sets the number of NORM parity segments sent
+// proactively (ZMQ_NORM_NUM_AUTOPARITY, draft, 4.3.5; needs NORM).
+func (s *Socket) SetNormNumAutoparity(value int) error {
+	return s.SetSockOptInt(NORM_NUM_AUTOPARITY, value)
+}
+
+// NormPush reports whether NORM push mode is on (ZMQ_NORM_PUSH, draft,
+// 4.3.5; needs NORM).
+func (s *Socket) NormPush() (bool, error) {
+	return s.boolOpt(int(NORM_PUSH))
+}
+
+// SetNormPush turns NORM push mode on or off, for low-latency lossy
+// streams (ZMQ_NORM_PUSH, draft, 4.3.5; needs NORM).
+func (s *Socket) SetNormPush(value bool) error {
+	return s.setBoolOpt(int(NORM_PUSH), value)
+}

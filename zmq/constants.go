@@ -234,6 +234,23 @@ const (
 	NORM_PUSH                = IntSocketOption(124)
 )
 
+// Values of draft socket options.
+const (
+	// ROUTER_NOTIFY bits.
+	NOTIFY_CONNECT    = 1
+	NOTIFY_DISCONNECT = 2
+	// RECONNECT_STOP bits.
+	RECONNECT_STOP_CONN_REFUSED     = 0x1
+	RECONNECT_STOP_HANDSHAKE_FAILED = 0x2
+	RECONNECT_STOP_AFTER_DISCONNECT = 0x4
+	// NORM_MODE values.
+	NORM_FIXED       = 0
+	NORM_CC          = 1
+	NORM_CCL         = 2
+	NORM_CCE         = 3
+	NORM_CCE_ECNONLY = 4
+)
+
 // RCVMORE reports whether more parts of a message follow. It is an
 // untyped constant so that both gozmq spellings compile: the 2.x one,
 // GetSockOptUInt64(RCVMORE), and the 3.x one, GetSockOptInt(RCVMORE).

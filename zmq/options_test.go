@@ -95,21 +95,10 @@ func optWO[T any](set func(*zmq.Socket, T) error, v T) optSpec {
 	return optSpec{sock: zmq.DEALER, set: func(s *zmq.Socket) error { return set(s, v) }, raw: optRaw(v)}
 }
 
-// Generic accessors for options without typed ones (the draft API).
-func optIntGet(o zmq.IntSocketOption) func(*zmq.Socket) (int, error) {
-	return func(s *zmq.Socket) (int, error) { return s.GetSockOptInt(o) }
-}
-
+// optIntSet is a generic setter, for ROUTER_BEHAVIOR, the one option
+// without a typed accessor of its own.
 func optIntSet(o zmq.IntSocketOption) func(*zmq.Socket, int) error {
 	return func(s *zmq.Socket, v int) error { return s.SetSockOptInt(o, v) }
-}
-
-func optStrGet(o zmq.StringSocketOption) func(*zmq.Socket) (string, error) {
-	return func(s *zmq.Socket) (string, error) { return s.GetSockOptString(o) }
-}
-
-func optStrSet(o zmq.StringSocketOption) func(*zmq.Socket, string) error {
-	return func(s *zmq.Socket, v string) error { return s.SetSockOptString(o, v) }
 }
 
 // CURVE test keys from libzmq's zmq_curve(7).
@@ -223,38 +212,38 @@ func optSpecs() map[string]optSpec {
 		"GSSAPI_SERVICE_PRINCIPAL_NAMETYPE": rw((*S).GSSAPIServicePrincipalNametype, (*S).SetGSSAPIServicePrincipalNametype, 1).need("gssapi"),
 		"BINDTODEVICE":                      optRW((*S).BindToDevice, (*S).SetBindToDevice, "lo"),
 		// Draft API.
-		"ZAP_ENFORCE_DOMAIN":       rw(optIntGet(zmq.ZAP_ENFORCE_DOMAIN), optIntSet(zmq.ZAP_ENFORCE_DOMAIN), 1).need("draft"),
-		"LOOPBACK_FASTPATH":        rw(optIntGet(zmq.LOOPBACK_FASTPATH), optIntSet(zmq.LOOPBACK_FASTPATH), 1).need("draft"),
-		"METADATA":                 optWO(optStrSet(zmq.METADATA), "X-Gozmq:yes").need("draft"),
-		"MULTICAST_LOOP":           rw(optIntGet(zmq.MULTICAST_LOOP), optIntSet(zmq.MULTICAST_LOOP), 0).need("draft"),
-		"ROUTER_NOTIFY":            rw(optIntGet(zmq.ROUTER_NOTIFY), optIntSet(zmq.ROUTER_NOTIFY), 3).on(zmq.ROUTER).need("draft"),
-		"XPUB_MANUAL_LAST_VALUE":   optWO(optIntSet(zmq.XPUB_MANUAL_LAST_VALUE), 1).on(zmq.XPUB).need("draft"),
-		"SOCKS_USERNAME":           optRW(optStrGet(zmq.SOCKS_USERNAME), optStrSet(zmq.SOCKS_USERNAME), "socks-user").need("draft"),
-		"SOCKS_PASSWORD":           optRW(optStrGet(zmq.SOCKS_PASSWORD), optStrSet(zmq.SOCKS_PASSWORD), "socks-pass").need("draft"),
-		"IN_BATCH_SIZE":            rw(optIntGet(zmq.IN_BATCH_SIZE), optIntSet(zmq.IN_BATCH_SIZE), 4096).need("draft"),
-		"OUT_BATCH_SIZE":           rw(optIntGet(zmq.OUT_BATCH_SIZE), optIntSet(zmq.OUT_BATCH_SIZE), 4096).need("draft"),
-		"WSS_KEY_PEM":              optWO(optStrSet(zmq.WSS_KEY_PEM), "-").need("draft", "?wss"),
-		"WSS_CERT_PEM":             optWO(optStrSet(zmq.WSS_CERT_PEM), "-").need("draft", "?wss"),
-		"WSS_TRUST_PEM":            optWO(optStrSet(zmq.WSS_TRUST_PEM), "-").need("draft", "?wss"),
-		"WSS_HOSTNAME":             optWO(optStrSet(zmq.WSS_HOSTNAME), "localhost").need("draft", "?wss"),
-		"WSS_TRUST_SYSTEM":         optWO(optIntSet(zmq.WSS_TRUST_SYSTEM), 1).need("draft", "?wss"),
-		"ONLY_FIRST_SUBSCRIBE":     optWO(optIntSet(zmq.ONLY_FIRST_SUBSCRIBE), 1).on(zmq.XPUB).need("draft"),
-		"RECONNECT_STOP":           rw(optIntGet(zmq.RECONNECT_STOP), optIntSet(zmq.RECONNECT_STOP), 1).need("draft"),
-		"HELLO_MSG":                optWO(optStrSet(zmq.HELLO_MSG), "hello").need("draft"),
-		"DISCONNECT_MSG":           optWO(optStrSet(zmq.DISCONNECT_MSG), "bye").need("draft"),
-		"PRIORITY":                 rw(optIntGet(zmq.PRIORITY), optIntSet(zmq.PRIORITY), 1).need("draft"),
-		"BUSY_POLL":                rw(optIntGet(zmq.BUSY_POLL), optIntSet(zmq.BUSY_POLL), 1).need("draft"),
-		"HICCUP_MSG":               optWO(optStrSet(zmq.HICCUP_MSG), "hiccup").need("draft"),
-		"XSUB_VERBOSE_UNSUBSCRIBE": optWO(optIntSet(zmq.XSUB_VERBOSE_UNSUBSCRIBE), 1).on(zmq.XSUB).need("draft"),
-		"TOPICS_COUNT":             optRO(optIntGet(zmq.TOPICS_COUNT), 0).on(zmq.XPUB).need("draft"),
-		"NORM_MODE":                rw(optIntGet(zmq.NORM_MODE), optIntSet(zmq.NORM_MODE), 1).need("draft", "norm"),
-		"NORM_UNICAST_NACK":        rw(optIntGet(zmq.NORM_UNICAST_NACK), optIntSet(zmq.NORM_UNICAST_NACK), 1).need("draft", "norm"),
-		"NORM_BUFFER_SIZE":         rw(optIntGet(zmq.NORM_BUFFER_SIZE), optIntSet(zmq.NORM_BUFFER_SIZE), 4096).need("draft", "norm"),
-		"NORM_SEGMENT_SIZE":        rw(optIntGet(zmq.NORM_SEGMENT_SIZE), optIntSet(zmq.NORM_SEGMENT_SIZE), 1400).need("draft", "norm"),
-		"NORM_BLOCK_SIZE":          rw(optIntGet(zmq.NORM_BLOCK_SIZE), optIntSet(zmq.NORM_BLOCK_SIZE), 16).need("draft", "norm"),
-		"NORM_NUM_PARITY":          rw(optIntGet(zmq.NORM_NUM_PARITY), optIntSet(zmq.NORM_NUM_PARITY), 4).need("draft", "norm"),
-		"NORM_NUM_AUTOPARITY":      rw(optIntGet(zmq.NORM_NUM_AUTOPARITY), optIntSet(zmq.NORM_NUM_AUTOPARITY), 2).need("draft", "norm"),
-		"NORM_PUSH":                rw(optIntGet(zmq.NORM_PUSH), optIntSet(zmq.NORM_PUSH), 1).need("draft", "norm"),
+		"ZAP_ENFORCE_DOMAIN":       optRW((*S).ZapEnforceDomain, (*S).SetZapEnforceDomain, true).need("draft"),
+		"LOOPBACK_FASTPATH":        optRW((*S).LoopbackFastpath, (*S).SetLoopbackFastpath, true).need("draft"),
+		"METADATA":                 optWO((*S).SetMetadata, "X-Gozmq:yes").need("draft"),
+		"MULTICAST_LOOP":           optRW((*S).MulticastLoop, (*S).SetMulticastLoop, false).need("draft"),
+		"ROUTER_NOTIFY":            rw((*S).ROUTERNotify, (*S).SetROUTERNotify, zmq.NOTIFY_CONNECT|zmq.NOTIFY_DISCONNECT).on(zmq.ROUTER).need("draft"),
+		"XPUB_MANUAL_LAST_VALUE":   optWO((*S).SetXPUBManualLastValue, true).on(zmq.XPUB).need("draft"),
+		"SOCKS_USERNAME":           optRW((*S).SocksUsername, (*S).SetSocksUsername, "socks-user").need("draft"),
+		"SOCKS_PASSWORD":           optRW((*S).SocksPassword, (*S).SetSocksPassword, "socks-pass").need("draft"),
+		"IN_BATCH_SIZE":            rw((*S).InBatchSize, (*S).SetInBatchSize, 4096).need("draft"),
+		"OUT_BATCH_SIZE":           rw((*S).OutBatchSize, (*S).SetOutBatchSize, 4096).need("draft"),
+		"WSS_KEY_PEM":              optWO((*S).SetWSSKeyPEM, "-").need("draft", "?wss"),
+		"WSS_CERT_PEM":             optWO((*S).SetWSSCertPEM, "-").need("draft", "?wss"),
+		"WSS_TRUST_PEM":            optWO((*S).SetWSSTrustPEM, "-").need("draft", "?wss"),
+		"WSS_HOSTNAME":             optWO((*S).SetWSSHostname, "localhost").need("draft", "?wss"),
+		"WSS_TRUST_SYSTEM":         optWO((*S).SetWSSTrustSystem, true).need("draft", "?wss"),
+		"ONLY_FIRST_SUBSCRIBE":     optWO((*S).SetOnlyFirstSubscribe, true).on(zmq.XPUB).need("draft"),
+		"RECONNECT_STOP":           rw((*S).ReconnectStop, (*S).SetReconnectStop, zmq.RECONNECT_STOP_CONN_REFUSED).need("draft"),
+		"HELLO_MSG":                optWO((*S).SetHelloMsg, "hello").on(zmq.ROUTER).need("draft"),
+		"DISCONNECT_MSG":           optWO((*S).SetDisconnectMsg, "bye").on(zmq.ROUTER).need("draft"),
+		"PRIORITY":                 rw((*S).Priority, (*S).SetPriority, 1).need("draft"),
+		"BUSY_POLL":                optRW((*S).BusyPoll, (*S).SetBusyPoll, true).need("draft"),
+		"HICCUP_MSG":               optWO((*S).SetHiccupMsg, "hiccup").need("draft"),
+		"XSUB_VERBOSE_UNSUBSCRIBE": optWO((*S).SetXSUBVerboseUnsubscribe, true).on(zmq.XSUB).need("draft"),
+		"TOPICS_COUNT":             optRO((*S).TopicsCount, 0).on(zmq.XPUB).need("draft"),
+		"NORM_MODE":                rw((*S).NormMode, (*S).SetNormMode, zmq.NORM_CCL).need("draft", "norm"),
+		"NORM_UNICAST_NACK":        optRW((*S).NormUnicastNack, (*S).SetNormUnicastNack, true).need("draft", "norm"),
+		"NORM_BUFFER_SIZE":         rw((*S).NormBufferSize, (*S).SetNormBufferSize, 4096).need("draft", "norm"),
+		"NORM_SEGMENT_SIZE":        rw((*S).NormSegmentSize, (*S).SetNormSegmentSize, 1400).need("draft", "norm"),
+		"NORM_BLOCK_SIZE":          rw((*S).NormBlockSize, (*S).SetNormBlockSize, 16).need("draft", "norm"),
+		"NORM_NUM_PARITY":          rw((*S).NormNumParity, (*S).SetNormNumParity, 4).need("draft", "norm"),
+		"NORM_NUM_AUTOPARITY":      rw((*S).NormNumAutoparity, (*S).SetNormNumAutoparity, 2).need("draft", "norm"),
+		"NORM_PUSH":                optRW((*S).NormPush, (*S).SetNormPush, true).need("draft", "norm"),
 	}
 }
 

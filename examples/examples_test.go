@@ -100,9 +100,10 @@ type exProc struct {
 // is still running and logs its output if the test failed.
 func exStart(t *testing.T, env []string, name string, args ...string) *exProc {
 	t.Helper()
+	bin := exBin(t, name) // before the deadline starts: the first call builds
 	ctx, cancel := context.WithTimeout(context.Background(), exDeadline)
 	p := &exProc{name: name, done: make(chan struct{})}
-	p.cmd = exec.CommandContext(ctx, exBin(t, name), args...)
+	p.cmd = exec.CommandContext(ctx, bin, args...)
 	p.cmd.Env = append(os.Environ(), env...)
 	p.cmd.Stdout = &p.out
 	p.cmd.Stderr = &p.out

@@ -10,6 +10,7 @@
 //	pipeline        PUSH/PULL ventilator, worker and sink
 //	poll            reading two sockets with Poll
 //	queue           ROUTER/DEALER broker with Device(QUEUE), client, worker
+//	curve           CURVE-encrypted REQ/REP with a ZAP handler (libzmq 4.0+)
 //
 // Every program ends by itself (flags -n and -timeout) and uses loopback
 // endpoints by default. The tests in this directory run them.

@@ -353,43 +353,43 @@ func (s *Socket) SetSndTimeout(value time.Duration) error {
 }
 
 // MaxMsgSize returns the largest inbound message accepted, in bytes
-// (ZMQ_MAXMSGSIZE, 3.x); -1 is no limit.
+// (ZMQ_MAXMSGSIZE, 3.2); -1 is no limit.
 func (s *Socket) MaxMsgSize() (int64, error) {
 	return s.GetSockOptInt64(MAXMSGSIZE)
 }
 
 // SetMaxMsgSize sets the largest inbound message accepted
-// (ZMQ_MAXMSGSIZE, 3.x); -1 is no limit.
+// (ZMQ_MAXMSGSIZE, 3.2); -1 is no limit.
 func (s *Socket) SetMaxMsgSize(value int64) error {
 	return s.SetSockOptInt64(MAXMSGSIZE, value)
 }
 
 // MulticastHops returns the time-to-live of multicast packets
-// (ZMQ_MULTICAST_HOPS, 3.x).
+// (ZMQ_MULTICAST_HOPS, 3.2).
 func (s *Socket) MulticastHops() (int, error) {
 	return s.GetSockOptInt(MULTICAST_HOPS)
 }
 
 // SetMulticastHops sets the time-to-live of multicast packets
-// (ZMQ_MULTICAST_HOPS, 3.x).
+// (ZMQ_MULTICAST_HOPS, 3.2).
 func (s *Socket) SetMulticastHops(value int) error {
 	return s.SetSockOptInt(MULTICAST_HOPS, value)
 }
 
 // IPv4Only reports whether the socket uses IPv4 only (ZMQ_IPV4ONLY,
-// 3.x; deprecated in favour of Ipv6 from 4.0).
+// 3.2; deprecated in favour of Ipv6 from 4.0).
 func (s *Socket) IPv4Only() (bool, error) {
 	return s.boolOpt(int(IPV4ONLY))
 }
 
 // SetIPv4Only restricts the socket to IPv4 or lets it use IPv6 as well
-// (ZMQ_IPV4ONLY, 3.x).
+// (ZMQ_IPV4ONLY, 3.2).
 func (s *Socket) SetIPv4Only(value bool) error {
 	return s.setBoolOpt(int(IPV4ONLY), value)
 }
 
 // LastEndpoint returns the endpoint last bound, with any wildcard port
-// resolved (ZMQ_LAST_ENDPOINT, 3.x).
+// resolved (ZMQ_LAST_ENDPOINT, 3.2).
 func (s *Socket) LastEndpoint() (string, error) {
 	return s.GetSockOptString(LAST_ENDPOINT)
 }
@@ -408,62 +408,62 @@ func (s *Socket) SetFailUnroutable(value bool) error {
 }
 
 // TCPKeepalive returns the SO_KEEPALIVE override (ZMQ_TCP_KEEPALIVE,
-// 3.x): -1 system default, 0 off, 1 on.
+// 3.2): -1 system default, 0 off, 1 on.
 func (s *Socket) TCPKeepalive() (int, error) {
 	return s.GetSockOptInt(TCP_KEEPALIVE)
 }
 
 // SetTCPKeepalive sets the SO_KEEPALIVE override (ZMQ_TCP_KEEPALIVE,
-// 3.x): -1 system default, 0 off, 1 on.
+// 3.2): -1 system default, 0 off, 1 on.
 func (s *Socket) SetTCPKeepalive(value int) error {
 	return s.SetSockOptInt(TCP_KEEPALIVE, value)
 }
 
 // TCPKeepaliveIdle returns the TCP_KEEPIDLE override in seconds
-// (ZMQ_TCP_KEEPALIVE_IDLE, 3.x); -1 is the system default.
+// (ZMQ_TCP_KEEPALIVE_IDLE, 3.2); -1 is the system default.
 func (s *Socket) TCPKeepaliveIdle() (int, error) {
 	return s.GetSockOptInt(TCP_KEEPALIVE_IDLE)
 }
 
 // SetTCPKeepaliveIdle sets the TCP_KEEPIDLE override in seconds
-// (ZMQ_TCP_KEEPALIVE_IDLE, 3.x).
+// (ZMQ_TCP_KEEPALIVE_IDLE, 3.2).
 func (s *Socket) SetTCPKeepaliveIdle(value int) error {
 	return s.SetSockOptInt(TCP_KEEPALIVE_IDLE, value)
 }
 
 // TCPKeepaliveCnt returns the TCP_KEEPCNT override
-// (ZMQ_TCP_KEEPALIVE_CNT, 3.x); -1 is the system default.
+// (ZMQ_TCP_KEEPALIVE_CNT, 3.2); -1 is the system default.
 func (s *Socket) TCPKeepaliveCnt() (int, error) {
 	return s.GetSockOptInt(TCP_KEEPALIVE_CNT)
 }
 
 // SetTCPKeepaliveCnt sets the TCP_KEEPCNT override
-// (ZMQ_TCP_KEEPALIVE_CNT, 3.x).
+// (ZMQ_TCP_KEEPALIVE_CNT, 3.2).
 func (s *Socket) SetTCPKeepaliveCnt(value int) error {
 	return s.SetSockOptInt(TCP_KEEPALIVE_CNT, value)
 }
 
 // TCPKeepaliveIntvl returns the TCP_KEEPINTVL override in seconds
-// (ZMQ_TCP_KEEPALIVE_INTVL, 3.x); -1 is the system default.
+// (ZMQ_TCP_KEEPALIVE_INTVL, 3.2); -1 is the system default.
 func (s *Socket) TCPKeepaliveIntvl() (int, error) {
 	return s.GetSockOptInt(TCP_KEEPALIVE_INTVL)
 }
 
 // SetTCPKeepaliveIntvl sets the TCP_KEEPINTVL override in seconds
-// (ZMQ_TCP_KEEPALIVE_INTVL, 3.x).
+// (ZMQ_TCP_KEEPALIVE_INTVL, 3.2).
 func (s *Socket) SetTCPKeepaliveIntvl(value int) error {
 	return s.SetSockOptInt(TCP_KEEPALIVE_INTVL, value)
 }
 
 // SetTCPAcceptFilter adds an address, such as "127.0.0.1" or
 // "10.0.0.0/8", that incoming TCP connections must come from
-// (ZMQ_TCP_ACCEPT_FILTER, 3.x; deprecated from 4.1 in favour of ZAP).
+// (ZMQ_TCP_ACCEPT_FILTER, 3.2; deprecated from 4.1 in favour of ZAP).
 func (s *Socket) SetTCPAcceptFilter(value string) error {
 	return s.SetSockOptString(TCP_ACCEPT_FILTER, value)
 }
 
 // SetTCPAcceptFilterNil removes every TCP accept filter
-// (ZMQ_TCP_ACCEPT_FILTER set to NULL, 3.x).
+// (ZMQ_TCP_ACCEPT_FILTER set to NULL, 3.2).
 func (s *Socket) SetTCPAcceptFilterNil() error {
 	return s.SetSockOptStringNil(TCP_ACCEPT_FILTER)
 }

@@ -174,7 +174,7 @@ func TestErrorsRecvTimeout(t *testing.T) {
 	})
 }
 
-func TestErrorsVersionUnbindDisconnect(t *testing.T) {
+func TestErrorsVersionUnbind(t *testing.T) {
 	ctx := newContext(t)
 	s := newSocket(t, ctx, zmq.PAIR)
 	ep := endpoint(t, "tcp")

@@ -34,7 +34,9 @@ func firstWith(k tableKind, name string) string {
 			if c.Since != (versions.Version{}) {
 				return c.Since.String()
 			}
-			return t.Name
+			// The generation's first release as "major.minor": "3.2"
+			// and "4.1" rather than the table labels "3.x" and "4.1+".
+			return itoa(t.First.Major) + "." + itoa(t.First.Minor)
 		}
 	}
 	return ""

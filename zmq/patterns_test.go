@@ -3,6 +3,7 @@ package zmq_test
 import (
 	"bytes"
 	"fmt"
+	"syscall"
 	"testing"
 	"time"
 
@@ -317,6 +318,103 @@ func TestPatternXPubXSub(t *testing.T) {
 			got := recvWithin(t, xpub)
 			assert.Equal(t, "\x01weather", string(got))
 			assert.True(t, bytes.HasPrefix(got, []byte{1}))
+		})
+	}
+}
+
+// patBindRetry binds s to ep, retrying while the address is still held
+// by a listener being closed in libzmq's I/O thread.
+func patBindRetry(t *testing.T, s *zmq.Socket, ep string) {
+	t.Helper()
+	deadline := time.Now().Add(testTimeout)
+	for {
+		err := s.Bind(ep)
+		if err == nil {
+			return
+		}
+		require.True(t, time.Now().Before(deadline), "Bind(%s) still failing: %v", ep, err)
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestPatternUnbind(t *testing.T) {
+	for _, tr := range transports {
+		t.Run(tr, func(t *testing.T) {
+			ctx := newContext(t)
+			pull, push := patPair(t, ctx, tr, zmq.PULL, zmq.PUSH)
+			ep := endpoint(t, tr)
+			needVersion(t, 3, 2, 0, func() error { return pull.Unbind(ep) })
+			sendWithin(t, push, []byte("before"), 0)
+			assert.Equal(t, "before", string(recvWithin(t, pull)))
+
+			// Unbinding an endpoint never bound is ENOENT.
+			assert.Equal(t, syscall.ENOENT, pull.Unbind(ep))
+			if tr == "inproc" && !atLeast(4, 0, 0) {
+				// 3.x cannot unbind inproc endpoints at all.
+				other := newSocket(t, ctx, zmq.PULL)
+				require.NoError(t, other.Bind(ep))
+				assert.Equal(t, syscall.ENOENT, other.Unbind(ep))
+				return
+			}
+
+			other := newSocket(t, ctx, zmq.PULL)
+			require.NoError(t, other.Bind(ep))
+			require.NoError(t, other.Unbind(ep))
+			// The endpoint is free again for anyone.
+			again := newSocket(t, ctx, zmq.PULL)
+			patBindRetry(t, again, ep)
+		})
+	}
+}
+
+func TestPatternDisconnect(t *testing.T) {
+	for _, tr := range transports {
+		t.Run(tr, func(t *testing.T) {
+			ctx := newContext(t)
+			ep1, ep2 := endpoint(t, tr), endpoint(t, tr)
+			pull1 := newSocket(t, ctx, zmq.PULL)
+			require.NoError(t, pull1.Bind(ep1))
+			pull2 := newSocket(t, ctx, zmq.PULL)
+			require.NoError(t, pull2.Bind(ep2))
+			push := newSocket(t, ctx, zmq.PUSH)
+			require.NoError(t, push.Connect(ep1))
+			require.NoError(t, push.Connect(ep2))
+			needVersion(t, 3, 2, 0, func() error { return push.Disconnect(ep1) })
+
+			require.NoError(t, push.Disconnect(ep1))
+			assert.Equal(t, syscall.ENOENT, push.Disconnect(ep1), "already disconnected")
+			// Everything now goes to the remaining peer. (3.2 may still
+			// hand a few messages sent right after Disconnect to the
+			// dying pipe, which delivers or drops them, so there wait
+			// for a run that round-robin over two peers could not
+			// produce.)
+			run, deadline := 0, time.Now().Add(testTimeout)
+			for i := 0; run < 5; i++ {
+				require.True(t, time.Now().Before(deadline), "messages still reach the disconnected peer")
+				sendWithin(t, push, []byte(fmt.Sprint(i)), 0)
+				items := []zmq.PollItem{{Socket: pull1, Events: zmq.POLLIN}, {Socket: pull2, Events: zmq.POLLIN}}
+				wait := testTimeout
+				if !atLeast(4, 0, 0) {
+					wait = pollShort
+				}
+				n, err := zmq.Poll(items, wait)
+				require.NoError(t, err)
+				run++
+				if n == 0 {
+					require.False(t, atLeast(4, 0, 0), "message %d lost", i)
+					run = 0
+				}
+				if items[0].REvents != 0 {
+					require.False(t, atLeast(4, 0, 0), "disconnected peer got a message")
+					_, err := pull1.Recv(zmq.DONTWAIT)
+					require.NoError(t, err)
+					run = 0
+				}
+				if items[1].REvents != 0 {
+					assert.Equal(t, fmt.Sprint(i), string(recvWithin(t, pull2)))
+				}
+			}
+			patNothingQueued(t, pull1)
 		})
 	}
 }

@@ -401,7 +401,7 @@ func optFirst(name string) string {
 			if c.Since != (versions.Version{}) {
 				return c.Since.String()
 			}
-			return tab.Name
+			return fmt.Sprintf("%d.%d", tab.First.Major, tab.First.Minor)
 		}
 	}
 	return ""
@@ -465,9 +465,9 @@ func TestOptionsVersionErrors(t *testing.T) {
 	switch {
 	case v.Major < 3:
 		err := s.SetTCPKeepalive(1)
-		require.ErrorContains(t, err, "socket option TCP_KEEPALIVE needs libzmq >= 3.x, loaded "+v.String())
+		require.ErrorContains(t, err, "socket option TCP_KEEPALIVE needs libzmq >= 3.2, loaded "+v.String())
 		_, err = s.TOS()
-		require.ErrorContains(t, err, "needs libzmq >= 4.1")
+		require.ErrorContains(t, err, "socket option TOS needs libzmq >= 4.1, loaded "+v.String())
 	default:
 		_, err := s.Swap()
 		require.ErrorContains(t, err, "socket option SWAP was removed in libzmq 3.x; loaded "+v.String())
@@ -735,7 +735,7 @@ func TestOptionsContext(t *testing.T) {
 	require.ErrorIs(t, ctx.SetInt("NO_SUCH_OPTION", 1), zmq.EINVAL)
 	if v.Major < 3 {
 		_, err := ctx.GetInt("MAX_SOCKETS")
-		require.ErrorContains(t, err, "context option MAX_SOCKETS needs libzmq >= 3.x")
+		require.ErrorContains(t, err, "context option MAX_SOCKETS needs libzmq >= 3.2")
 		// IO_THREADS works on 2.x too, through zmq_init.
 		require.NoError(t, ctx.SetIOThreads(2))
 		n, err := ctx.IOThreads()

@@ -25,8 +25,12 @@ type Socket struct {
 	// thread is the pthread_t of the thread blocked in libzmq on behalf
 	// of this socket, written by the call trampoline; 0 when none.
 	thread uintptr
-	// signalling is 1 while Close is sending a wake-up signal to thread.
+	// signalling counts the goroutines (Close, a cancelled context)
+	// sending a wake-up signal to thread right now.
 	signalling atomic.Uint32
+	// cancelled is set when the context of the SendCtx/RecvCtx call in
+	// progress is done: its interrupted call returns errCancelled.
+	cancelled atomic.Bool
 	// pinned is set while Poll or Proxy keeps thread recorded across
 	// several calls.
 	pinned bool
@@ -138,17 +142,24 @@ func (s *Socket) close(byContext bool, lingerCap time.Duration) {
 // EINTR, sees the closing bit and returns.
 func (s *Socket) waitIdle() {
 	for i := 0; s.state.Load()&stBusy != 0; i++ {
-		s.signalling.Store(1)
-		if t := atomic.LoadUintptr(&s.thread); t != 0 && s.a.pthreadKill != 0 {
-			callNB(s.a.pthreadKill, t, wakeSignal)
-		}
-		s.signalling.Store(0)
+		s.interrupt()
 		if i < 10 {
 			runtime.Gosched()
 		} else {
 			time.Sleep(time.Millisecond)
 		}
 	}
+}
+
+// interrupt signals the thread blocked in libzmq for this socket, if
+// any, so that its call fails with EINTR. A signal can land just before
+// the thread blocks, so callers repeat it until the call has left.
+func (s *Socket) interrupt() {
+	s.signalling.Add(1)
+	if t := atomic.LoadUintptr(&s.thread); t != 0 && s.a.pthreadKill != 0 {
+		callNB(s.a.pthreadKill, t, wakeSignal)
+	}
+	s.signalling.Add(^uint32(0))
 }
 
 // blocked is called after every call that recorded the thread: it

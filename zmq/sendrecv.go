@@ -111,16 +111,17 @@ func (s *Socket) Recv(flags SendRecvOption) ([]byte, error) {
 }
 
 func (s *Socket) recv(flags SendRecvOption) ([]byte, error) {
-	n, p, err := s.recvMsgData(s.rmsg, flags)
+	n, err := s.recvMsg(s.rmsg, flags)
 	if err != nil {
 		return nil, err
 	}
 	a := s.a
 	m := uintptr(unsafe.Pointer(s.rmsg))
-	// make+copy of the same length is compiled without zeroing out.
-	src := unsafe.Slice((*byte)(p), n)
-	out := make([]byte, len(src))
-	copy(out, src)
+	out := make([]byte, n)
+	if n > 0 {
+		p, _ := ccall.Call(a.fn.MsgData, m, 0, 0, 0, 0, 0)
+		copy(out, unsafe.Slice((*byte)(cptr(p)), n))
+	}
 	s.rmore = 0
 	if n > bigMsg {
 		more, _ := s.more(s.rmsg)
@@ -137,40 +138,32 @@ func (s *Socket) recv(flags SendRecvOption) ([]byte, error) {
 // recvMsg receives into the initialised message m and returns its size,
 // speaking whichever receive call the loaded release has.
 func (s *Socket) recvMsg(msg *msgT, flags SendRecvOption) (int, error) {
-	n, _, err := s.recvMsgData(msg, flags)
-	return n, err
-}
-
-// recvMsgData is recvMsg that also returns the content's address
-// (zmq_msg_data), fetched in the same foreign call as the receive: one
-// Go-to-C transition per part instead of two.
-func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Pointer, error) {
 	a := s.a
 	m := uintptr(unsafe.Pointer(msg))
 	blocking := flags&DONTWAIT == 0 && s.rcvTimeout != 0
-	var thread *uintptr
-	if blocking {
-		thread = &s.thread
-	}
 	var w waiter
 	for {
+		var r uintptr
+		var e int
 		fn, x, y := a.fn.MsgRecv, m, s.ptr // 3.2+: zmq_msg_recv(msg, socket, flags)
 		if fn == 0 {
 			fn, x, y = a.fn.Recv, s.ptr, m // 2.x: zmq_recv(socket, msg, flags)
 		}
-		r, p, e := ccall.Call2(thread, fn, x, y, uintptr(flags), a.fn.MsgData, m)
 		if blocking {
+			r, e = ccall.CallBlocking(&s.thread, fn, x, y, uintptr(flags), 0, 0, 0)
 			s.blocked()
+		} else {
+			r, e = ccall.Call(fn, x, y, uintptr(flags), 0, 0, 0)
 		}
 		if !failed(r) {
 			if a.v2 {
 				n, _ := ccall.Call(a.fn.MsgSize, m, 0, 0, 0, 0, 0)
-				return int(n), cptr(p), nil
+				return int(n), nil
 			}
-			return int(int32(r)), cptr(p), nil
+			return int(int32(r)), nil
 		}
 		if err := s.retry(e, blocking, &w, s.rcvTimeout, POLLIN); err != nil {
-			return 0, nil, err
+			return 0, err
 		}
 		flags = s.retryFlags(flags, &w)
 	}
@@ -213,12 +206,12 @@ type waiter struct {
 }
 
 // retry decides what to do after a failed call with errno e: nil means
-// call again; otherwise the error to return. On EINTR a call is
+// call again; otherwise the error to return. On EINTR a blocking call is
 // retried unless the socket is closing or retries are off. With a
 // finite timeout the retry first waits in zmq_poll for the time left, so
 // a stream of signals cannot stretch RCVTIMEO/SNDTIMEO.
 func (s *Socket) retry(e int, blocking bool, w *waiter, timeout int, ev PollEvents) error {
-	if e != int(syscall.EINTR) {
+	if e != int(syscall.EINTR) || !blocking {
 		return errnoErr(e)
 	}
 	if s.state.Load()&stClosing != 0 {
@@ -230,10 +223,7 @@ func (s *Socket) retry(e int, blocking bool, w *waiter, timeout int, ev PollEven
 	if s.noRetry {
 		return EINTR
 	}
-	if !blocking || timeout < 0 {
-		// A DONTWAIT call fails with EINTR too when a signal arrives
-		// while libzmq checks its command pipe; no message moved, so it
-		// is simply made again.
+	if timeout < 0 {
 		return nil
 	}
 	if !w.deadline {

@@ -122,6 +122,28 @@ func TestMessagesLarge(t *testing.T) {
 			assert.True(t, bytes.Equal(big, parts[3]), "part 3 corrupted")
 			sendWithin(t, a, []byte("small"), 0)
 			assert.Equal(t, "small", string(recvWithin(t, b)))
+
+			// RcvMore is right after a large part, whether more follow
+			// or not (the large part's buffer is released early).
+			require.NoError(t, a.SendMultipart([][]byte{big2, []byte("tail")}, 0))
+			waitReady(t, b, zmq.POLLIN)
+			got, err := b.Recv(zmq.DONTWAIT)
+			require.NoError(t, err)
+			require.True(t, bytes.Equal(big2, got))
+			more, err := b.RcvMore()
+			require.NoError(t, err)
+			assert.True(t, more, "RcvMore after a large first part")
+			got, err = b.Recv(zmq.DONTWAIT)
+			require.NoError(t, err)
+			assert.Equal(t, "tail", string(got))
+			more, err = b.RcvMore()
+			require.NoError(t, err)
+			assert.False(t, more)
+			sendWithin(t, a, big2, 0)
+			require.True(t, bytes.Equal(big2, recvWithin(t, b)))
+			more, err = b.RcvMore()
+			require.NoError(t, err)
+			assert.False(t, more, "RcvMore after a large single part")
 		})
 	}
 }

@@ -66,6 +66,11 @@ func TestPollSockets(t *testing.T) {
 			assert.Equal(t, zmq.POLLIN, items[0].REvents)
 			assert.Equal(t, zmq.PollEvents(0), items[1].REvents, "REvents is reset on every Poll")
 
+			// A negative timeout waits for as long as it takes.
+			n, _ = pollTimed(t, items, -1)
+			require.Equal(t, 1, n)
+			assert.Equal(t, zmq.POLLIN, items[0].REvents)
+
 			// A zero timeout returns at once with what is ready.
 			n, _ = pollTimed(t, items, 0)
 			assert.Equal(t, 1, n)

@@ -292,7 +292,16 @@ func (s *Socket) setBytes(num int, v []byte) error {
 		return err
 	}
 	switch o.Type {
-	case versions.Bytes, versions.String, versions.Key:
+	case versions.Key:
+		if len(v) == 40 {
+			// libzmq 4.0 decodes a 40-character Z85 key with strlen,
+			// reading past the value: give it a NUL right after.
+			z := make([]byte, 41)
+			copy(z, v)
+			v = z[:40]
+		}
+		return s.setsockopt(num, v)
+	case versions.Bytes, versions.String:
 		return s.setsockopt(num, v)
 	}
 	return EINVAL

@@ -184,3 +184,24 @@ func TestPollInterruptedByClose(t *testing.T) {
 		t.Fatal("Poll did not return after Close")
 	}
 }
+
+func TestPollInterruptedByContextClose(t *testing.T) {
+	// Closing the context ends an endless Poll on its sockets with ETERM.
+	ctx, err := zmq.NewContext()
+	require.NoError(t, err)
+	defer ctx.Close()
+	a, b := patPair(t, ctx, "tcp", zmq.PAIR, zmq.PAIR)
+	done := make(chan error, 1)
+	go func() {
+		_, err := zmq.Poll([]zmq.PollItem{{Socket: a, Events: zmq.POLLIN}, {Socket: b, Events: zmq.POLLIN}}, -1)
+		done <- err
+	}()
+	time.Sleep(10 * time.Millisecond) // let Poll start; not needed for correctness
+	within(t, testTimeout, "Context.Close", ctx.Close)
+	select {
+	case err := <-done:
+		assert.Equal(t, zmq.ETERM, err)
+	case <-time.After(testTimeout):
+		t.Fatal("Poll did not return after Context.Close")
+	}
+}

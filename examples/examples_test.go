@@ -273,13 +273,15 @@ func TestPipeline(t *testing.T) {
 	eps := []string{"-tasks-endpoint", tasks, "-results-endpoint", results}
 	sink := exStart(t, nil, "pipeline", append([]string{"sink", "-tasks", "12"}, eps...)...)
 	sink.waitFor(t, "sink: waiting")
+	// The ventilator starts before the workers: PUSH holds the tasks
+	// until a worker connects, so a worker never waits for the first
+	// task longer than its start-up, and its idle -timeout can be short.
+	vent := exStart(t, nil, "pipeline", append([]string{"ventilator", "-tasks", "12", "-delay", "0s"}, eps...)...)
 	var workers []*exProc
 	for _, id := range []string{"wA", "wB"} {
-		w := exStart(t, nil, "pipeline", append([]string{"worker", "-id", id, "-timeout", "1s"}, eps...)...)
-		w.waitFor(t, "ready")
-		workers = append(workers, w)
+		workers = append(workers, exStart(t, nil, "pipeline", append([]string{"worker", "-id", id, "-timeout", "1s"}, eps...)...))
 	}
-	out, err := exRun(t, nil, "pipeline", append([]string{"ventilator", "-tasks", "12", "-delay", "100ms"}, eps...)...)
+	out, err := vent.wait(t)
 	require.NoError(t, err, out)
 	assert.Contains(t, out, "ventilator: sent 12 tasks")
 
@@ -303,8 +305,10 @@ func TestPipeline(t *testing.T) {
 	for _, w := range workers {
 		out, err := w.wait(t)
 		require.NoError(t, err, out)
+		i := strings.Index(out, "did ")
+		require.GreaterOrEqual(t, i, 0, out)
 		var n int
-		_, err = fmt.Sscanf(out[strings.Index(out, "did "):], "did %d tasks", &n)
+		_, err = fmt.Sscanf(out[i:], "did %d tasks", &n)
 		require.NoError(t, err, out)
 		done += n
 	}

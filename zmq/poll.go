@@ -6,6 +6,8 @@ import (
 	"syscall"
 	"time"
 	"unsafe"
+
+	"github.com/gozmq/gozmq/internal/ccall"
 )
 
 // PollItem is one socket or file descriptor to watch in Poll. Set either
@@ -93,7 +95,9 @@ func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, n
 		// The pointer is converted in the argument list itself: a small
 		// citems may live on the goroutine stack, which can move before
 		// the call, so an address taken earlier would go stale.
-		r, e := callNB(a.fn.Poll, uintptr(unsafe.Pointer(unsafe.SliceData(citems))), uintptr(len(citems)), uintptr(pollTimeout(a, left)))
+		// ccall.Call rather than the variadic callNB: no argument slice
+		// to allocate on every poll of a Poller.
+		r, e := ccall.Call(a.fn.Poll, uintptr(unsafe.Pointer(unsafe.SliceData(citems))), uintptr(len(citems)), uintptr(pollTimeout(a, left)), 0, 0, 0)
 		if !failed(r) {
 			return int(int32(r)), nil
 		}

@@ -19,13 +19,20 @@ func Proxy(frontend, backend, capture *Socket) error {
 
 // Device runs a built-in device between in and out until one is closed:
 // QUEUE moves messages both ways (for REQ/REP brokers); FORWARDER and
-// STREAMER move them from in to out (PUB/SUB and PUSH/PULL).
+// STREAMER move them from in to out (PUB/SUB and PUSH/PULL). From 3.x,
+// as libzmq's zmq_device does there, every type moves messages both
+// ways: an XSUB/XPUB FORWARDER needs subscriptions to flow back, and
+// SUB/PUB or PULL/PUSH never have anything to send back.
 func Device(t DeviceType, in, out *Socket) error {
 	switch t {
 	case QUEUE:
 		return runProxy(in, out, nil, true)
 	case FORWARDER, STREAMER:
-		return runProxy(in, out, nil, false)
+		a, err := lib()
+		if err != nil {
+			return err
+		}
+		return runProxy(in, out, nil, !a.v2)
 	}
 	return EINVAL
 }

@@ -145,6 +145,29 @@ func TestProxyXSubXPub(t *testing.T) {
 	}
 }
 
+func TestProxyDeviceForwarderXSubXPub(t *testing.T) {
+	// From 3.x zmq_device ignores its type and proxies both ways, which
+	// is what lets an XSUB/XPUB forwarder pass subscriptions upstream.
+	needVersion(t, 3, 0, 0, nil)
+	for _, tr := range transports {
+		t.Run(tr, func(t *testing.T) {
+			ctx := newContext(t)
+			xsub, front := proxyBind(t, ctx, tr, zmq.XSUB)
+			xpub, back := proxyBind(t, ctx, tr, zmq.XPUB)
+			done := proxyStart(func() error { return zmq.Device(zmq.FORWARDER, xsub, xpub) })
+
+			pub := proxyConnect(t, ctx, front, zmq.PUB)
+			sub := proxyConnect(t, ctx, back, zmq.SUB)
+			require.NoError(t, sub.SetSockOptString(zmq.SUBSCRIBE, "news"))
+			patSyncSub(t, pub, sub, "news-probe")
+			require.NoError(t, pub.Send([]byte("sport"), 0))
+			require.NoError(t, pub.Send([]byte("news!"), 0))
+			assert.Equal(t, "news!", string(recvWithin(t, sub)))
+			proxyStop(t, ctx, done)
+		})
+	}
+}
+
 func TestProxyDeviceStreamer(t *testing.T) {
 	for _, tr := range transports {
 		t.Run(tr, func(t *testing.T) {

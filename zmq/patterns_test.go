@@ -418,3 +418,56 @@ func TestPatternDisconnect(t *testing.T) {
 		})
 	}
 }
+
+func TestPatternPubSubTwoSubscribers(t *testing.T) {
+	// Each subscriber gets its own topics and only those.
+	for _, tr := range transports {
+		t.Run(tr, func(t *testing.T) {
+			ctx := newContext(t)
+			ep := endpoint(t, tr)
+			pub := newSocket(t, ctx, zmq.PUB)
+			require.NoError(t, pub.Bind(ep))
+			subA := newSocket(t, ctx, zmq.SUB)
+			subB := newSocket(t, ctx, zmq.SUB)
+			for _, s := range []*zmq.Socket{subA, subB} {
+				require.NoError(t, s.Connect(ep))
+				require.NoError(t, s.SetSockOptString(zmq.SUBSCRIBE, "all."))
+			}
+			require.NoError(t, subA.SetSockOptString(zmq.SUBSCRIBE, "a."))
+			require.NoError(t, subB.SetSockOptString(zmq.SUBSCRIBE, "b."))
+			patSyncSub(t, pub, subA, "a.probe")
+			patSyncSub(t, pub, subB, "b.probe")
+			// Each probe matched only its own subscriber, so neither has
+			// anything left queued from the other's sync.
+			for _, m := range []string{"a.1", "b.1", "all.1", "c.1", "a.end", "b.end"} {
+				require.NoError(t, pub.Send([]byte(m), 0))
+			}
+			var gotA, gotB []string
+			for len(gotA) == 0 || gotA[len(gotA)-1] != "a.end" {
+				gotA = append(gotA, string(recvWithin(t, subA)))
+			}
+			for len(gotB) == 0 || gotB[len(gotB)-1] != "b.end" {
+				gotB = append(gotB, string(recvWithin(t, subB)))
+			}
+			assert.Equal(t, []string{"a.1", "all.1", "a.end"}, gotA)
+			assert.Equal(t, []string{"b.1", "all.1", "b.end"}, gotB)
+		})
+	}
+}
+
+func TestPatternRouterGeneratedIdentity(t *testing.T) {
+	// Without IDENTITY the ROUTER makes one up; replies still route.
+	for _, tr := range transports {
+		t.Run(tr, func(t *testing.T) {
+			ctx := newContext(t)
+			router, dealer := patPair(t, ctx, tr, zmq.ROUTER, zmq.DEALER)
+			sendWithin(t, dealer, []byte("hi"), 0)
+			parts := recvMultiWithin(t, router)
+			require.Equal(t, 2, len(parts))
+			assert.NotEmpty(t, parts[0])
+			assert.Equal(t, "hi", string(parts[1]))
+			require.NoError(t, router.SendMultipart([][]byte{parts[0], []byte("back")}, zmq.DONTWAIT))
+			assert.Equal(t, "back", string(recvWithin(t, dealer)))
+		})
+	}
+}

@@ -501,6 +501,7 @@ func TestZAPContextClose(t *testing.T) {
 func TestZAPConfigureWhileServing(t *testing.T) {
 	ctx := newContext(t)
 	auth, _ := zapStart(t, ctx)
+	auth.Deny("d1", "10.9.9.9")
 	var wg sync.WaitGroup
 	stop := make(chan struct{})
 	for i := 0; i < 4; i++ {

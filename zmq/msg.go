@@ -41,6 +41,9 @@ const rmoreAsk = 3
 type msgBox struct {
 	m    msgT
 	live bool // m is initialised and must be closed
+	// empty is set while m holds no content to release (just
+	// initialised, or sent), so that InitSize can skip zmq_msg_close.
+	empty bool
 	// opt and optLen receive the 2.x RCVMORE option without a Go
 	// allocation per message.
 	opt    int64
@@ -91,7 +94,7 @@ func (m *Msg) box() (*msgBox, error) {
 	}
 	m.a = a
 	ccall.Call(a.fn.MsgInit, uintptr(unsafe.Pointer(&m.b.m)), 0, 0, 0, 0, 0)
-	m.b.live = true
+	m.b.live, m.b.empty = true, true
 	m.data, m.size, m.more = nil, 0, false
 	return m.b, nil
 }
@@ -123,17 +126,21 @@ func (m *Msg) InitSize(n int) error {
 	}
 	p := uintptr(unsafe.Pointer(&b.m))
 	a := m.a
-	ccall.Call(a.fn.MsgClose, p, 0, 0, 0, 0, 0)
+	if !b.empty {
+		ccall.Call(a.fn.MsgClose, p, 0, 0, 0, 0, 0)
+	}
 	b.live = false
-	if r, e := ccall.Call(a.fn.MsgInitSize, p, uintptr(n), 0, 0, 0, 0); failed(r) {
+	// The content's address comes back from the same foreign call.
+	r, d, e := ccall.Call2(nil, a.fn.MsgInitSize, p, uintptr(n), 0, a.fn.MsgData, p)
+	if failed(r) {
 		ccall.Call(a.fn.MsgInit, p, 0, 0, 0, 0, 0)
-		b.live = true
+		b.live, b.empty = true, true
 		m.data, m.size = nil, 0
 		runtime.KeepAlive(m)
 		return errnoErr(e)
 	}
-	b.live = true
-	m.data, m.size, m.more = nil, n, false
+	b.live, b.empty = true, false
+	m.data, m.size, m.more = cptr(d), n, false
 	runtime.KeepAlive(m)
 	return nil
 }
@@ -202,13 +209,14 @@ func (s *Socket) recvInto(m *Msg, flags SendRecvOption) error {
 		return err
 	}
 	m.data = nil
-	n, err := s.recvMsg(&b.m, flags)
+	b.empty = false
+	n, p, err := s.recvMsgData(&b.m, flags)
 	if err != nil {
 		// libzmq leaves a message it failed to receive into empty.
 		m.size = 0
 		return err
 	}
-	m.size = n
+	m.size, m.data = n, p
 	s.rmore = rmoreAsk
 	if s.a.fn.MsgMore == 0 {
 		// 2.x messages do not carry MORE: read the socket's int64
@@ -239,6 +247,7 @@ func (s *Socket) SendMsg(m *Msg, flags SendRecvOption) error {
 	err = s.sendMsg(&b.m, flags)
 	if err == nil {
 		m.data, m.size = nil, 0
+		b.empty = true
 	}
 	runtime.KeepAlive(m)
 	return err

@@ -111,17 +111,16 @@ func (s *Socket) Recv(flags SendRecvOption) ([]byte, error) {
 }
 
 func (s *Socket) recv(flags SendRecvOption) ([]byte, error) {
-	n, err := s.recvMsg(s.rmsg, flags)
+	n, p, err := s.recvMsgData(s.rmsg, flags)
 	if err != nil {
 		return nil, err
 	}
 	a := s.a
 	m := uintptr(unsafe.Pointer(s.rmsg))
-	out := make([]byte, n)
-	if n > 0 {
-		p, _ := ccall.Call(a.fn.MsgData, m, 0, 0, 0, 0, 0)
-		copy(out, unsafe.Slice((*byte)(cptr(p)), n))
-	}
+	// make+copy of the same length is compiled without zeroing out.
+	src := unsafe.Slice((*byte)(p), n)
+	out := make([]byte, len(src))
+	copy(out, src)
 	s.rmore = 0
 	if n > bigMsg {
 		more, _ := s.more(s.rmsg)
@@ -138,32 +137,40 @@ func (s *Socket) recv(flags SendRecvOption) ([]byte, error) {
 // recvMsg receives into the initialised message m and returns its size,
 // speaking whichever receive call the loaded release has.
 func (s *Socket) recvMsg(msg *msgT, flags SendRecvOption) (int, error) {
+	n, _, err := s.recvMsgData(msg, flags)
+	return n, err
+}
+
+// recvMsgData is recvMsg that also returns the content's address
+// (zmq_msg_data), fetched in the same foreign call as the receive: one
+// Go-to-C transition per part instead of two.
+func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Pointer, error) {
 	a := s.a
 	m := uintptr(unsafe.Pointer(msg))
 	blocking := flags&DONTWAIT == 0 && s.rcvTimeout != 0
+	var thread *uintptr
+	if blocking {
+		thread = &s.thread
+	}
 	var w waiter
 	for {
-		var r uintptr
-		var e int
 		fn, x, y := a.fn.MsgRecv, m, s.ptr // 3.2+: zmq_msg_recv(msg, socket, flags)
 		if fn == 0 {
 			fn, x, y = a.fn.Recv, s.ptr, m // 2.x: zmq_recv(socket, msg, flags)
 		}
+		r, p, e := ccall.Call2(thread, fn, x, y, uintptr(flags), a.fn.MsgData, m)
 		if blocking {
-			r, e = ccall.CallBlocking(&s.thread, fn, x, y, uintptr(flags), 0, 0, 0)
 			s.blocked()
-		} else {
-			r, e = ccall.Call(fn, x, y, uintptr(flags), 0, 0, 0)
 		}
 		if !failed(r) {
 			if a.v2 {
 				n, _ := ccall.Call(a.fn.MsgSize, m, 0, 0, 0, 0, 0)
-				return int(n), nil
+				return int(n), cptr(p), nil
 			}
-			return int(int32(r)), nil
+			return int(int32(r)), cptr(p), nil
 		}
 		if err := s.retry(e, blocking, &w, s.rcvTimeout, POLLIN); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		flags = s.retryFlags(flags, &w)
 	}

@@ -10,9 +10,11 @@ TEXT ·trampolineAddr(SB), NOSPLIT, $0-8
 
 // trampoline is entered from runtime.asmcgocall on the g0 stack with the
 // System V calling convention: DI points at a frame (see ccall.go):
-//   0 fn, 8..48 a[0..5], 56 errnoFn, 64 r, 72 errno, 80 selfFn, 88 selfOut.
+//   0 fn, 8..48 a[0..5], 56 errnoFn, 64 r, 72 errno, 80 selfFn, 88 selfOut,
+//   96 postFn, 104 postArg, 112 r2.
 // If selfFn is set it first stores selfFn() at *selfOut. It calls fn(a...), stores the result, then calls errnoFn() on the same
-// thread and stores errno. BX and R12 are callee-saved and hold the frame
+// thread and stores errno. If postFn is set it finally stores
+// postFn(postArg) in r2. BX and R12 are callee-saved and hold the frame
 // across the calls; three pushes keep SP 16-byte aligned at each CALL.
 TEXT trampoline<>(SB), NOSPLIT|NOFRAME, $0
 	PUSHQ BP
@@ -47,6 +49,14 @@ callfn:
 	MOVLQSX AX, AX
 	MOVQ  AX, 72(BX)
 done:
+	MOVQ  96(BX), R12
+	TESTQ R12, R12
+	JZ    out
+	MOVQ  104(BX), DI
+	XORL  AX, AX
+	CALL  R12
+	MOVQ  AX, 112(BX)
+out:
 	POPQ  R12
 	POPQ  BX
 	POPQ  BP

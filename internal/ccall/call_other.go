@@ -24,5 +24,8 @@ func call(f *frame) {
 	} else {
 		f.errno = 0
 	}
+	if f.postFn != 0 {
+		f.r2, _, _ = purego.SyscallN(f.postFn, f.postArg)
+	}
 	runtime.UnlockOSThread()
 }

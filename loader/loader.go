@@ -56,6 +56,9 @@ type Funcs struct {
 	Poll, Proxy, ProxySteerable, Device          uintptr
 	SocketMonitor, Has                           uintptr
 	Z85Encode, Z85Decode, CurveKeypair, CurvePub uintptr
+
+	// Draft API, exported only by a libzmq 4.2+ built with ENABLE_DRAFTS.
+	Join, Leave, MsgSetRoutingID, MsgRoutingID, MsgSetGroup, MsgGroup uintptr
 }
 
 // symbols pairs each C name with the field that receives its address.
@@ -77,6 +80,9 @@ func (f *Funcs) symbols() map[string]*uintptr {
 		"zmq_msg_get": &f.MsgGet, "zmq_msg_set": &f.MsgSet, "zmq_msg_gets": &f.MsgGets,
 		"zmq_poll": &f.Poll, "zmq_proxy": &f.Proxy, "zmq_proxy_steerable": &f.ProxySteerable,
 		"zmq_device": &f.Device, "zmq_socket_monitor": &f.SocketMonitor, "zmq_has": &f.Has,
+		"zmq_join": &f.Join, "zmq_leave": &f.Leave,
+		"zmq_msg_set_routing_id": &f.MsgSetRoutingID, "zmq_msg_routing_id": &f.MsgRoutingID,
+		"zmq_msg_set_group": &f.MsgSetGroup, "zmq_msg_group": &f.MsgGroup,
 		"zmq_z85_encode": &f.Z85Encode, "zmq_z85_decode": &f.Z85Decode,
 		"zmq_curve_keypair": &f.CurveKeypair, "zmq_curve_public": &f.CurvePub,
 	}

@@ -71,6 +71,9 @@ func (c *Context) NewSocket(t SocketType) (*Socket, error) {
 	if t == STREAM && c.a.v.Major < 4 {
 		return nil, c.a.needs("socket type STREAM", "4.0")
 	}
+	if err := c.a.checkDraftType(t); err != nil {
+		return nil, err
+	}
 	p, e := callNB(c.a.fn.Socket, h, uintptr(t))
 	if p == 0 {
 		return nil, errnoErr(e)

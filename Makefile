@@ -12,7 +12,7 @@ ZMQ_HEADERS ?=
 # Or a directory of <version>/zmq.h for check-headers.
 ZMQ_HEADERS_DIR ?=
 
-.PHONY: help test demo test-matrix check-headers deps
+.PHONY: help test demo test-matrix check-headers deps bench
 
 help:
 	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
@@ -20,6 +20,7 @@ help:
 	@echo "make test-matrix ZMQ_LIBS=\"/path/libzmq.so.5 /path/libzmq.so.1\"   run the tests on each library"
 	@echo "make check-headers ZMQ_HEADERS=\"4.3.5=/path/zmq.h ...\"            check the version tables"
 	@echo "make check-headers ZMQ_HEADERS_DIR=/path/with/<version>/zmq.h       check against every header there"
+	@echo "make bench          gozmq vs pebbe/zmq4 (cgo) vs C, medians and ratios (installs gcc, libzmq3-dev if missing)"
 
 ## test: the "test it" command (what CI runs).
 test:
@@ -40,3 +41,7 @@ test-matrix:
 ## check-headers: versions tables against real zmq.h files.
 check-headers:
 	ZMQ_HEADERS="$(ZMQ_HEADERS)" ZMQ_HEADERS_DIR="$(ZMQ_HEADERS_DIR)" ci/check-headers.sh
+
+## bench: side-by-side speed comparison (ci/bench, its own module with cgo).
+bench:
+	ci/bench/run.sh

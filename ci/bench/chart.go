@@ -1,0 +1,108 @@
+package main
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"os"
+	"path/filepath"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/basicfont"
+	"golang.org/x/image/math/fixed"
+)
+
+// barColors gives each implementation in impls its colour.
+var barColors = []color.RGBA{
+	{90, 90, 90, 255},   // C
+	{0, 120, 200, 255},  // gozmq
+	{0, 170, 110, 255},  // gozmq-reuse
+	{230, 140, 20, 255}, // pebbe
+}
+
+// writeChart draws one group of bars per workload, each bar an
+// implementation's median rate divided by C's, with the ratio printed on
+// top, and writes it as a PNG.
+func writeChart(path, title string, results []*result) error {
+	const (
+		barW, gap, groupGap = 18, 2, 26
+		left, top, bottom   = 50, 60, 70
+		plotH               = 300
+	)
+	groupW := len(impls)*(barW+gap) + groupGap
+	w := left + len(results)*groupW + 20
+	h := top + plotH + bottom
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	draw.Draw(img, img.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
+
+	ymax := 1.25
+	for _, r := range results {
+		for _, impl := range impls {
+			ymax = max(ymax, r.Rates[impl]/r.Rates["C"]*1.05)
+		}
+	}
+	y := func(v float64) int { return top + plotH - int(v/ymax*plotH) }
+
+	grid := color.RGBA{225, 225, 225, 255}
+	black := color.RGBA{0, 0, 0, 255}
+	for v := 0.0; v <= ymax; v += 0.25 {
+		fill(img, left, y(v), w-10, y(v)+1, grid)
+		text(img, 8, y(v)+4, fmt.Sprintf("%.2f", v), black)
+	}
+	fill(img, left, y(1), w-10, y(1)+1, color.RGBA{120, 120, 120, 255})
+	text(img, 8, 18, title, black)
+
+	for gi, r := range results {
+		x0 := left + 10 + gi*groupW
+		for i, impl := range impls {
+			v := r.Rates[impl] / r.Rates["C"]
+			x := x0 + i*(barW+gap)
+			fill(img, x, y(v), x+barW, y(0), barColors[i])
+			if impl != "C" {
+				label := fmt.Sprintf("%.2f", v)
+				// Alternate label heights so neighbours do not overlap.
+				text(img, x-6, y(v)-4-(i%2)*11, label, black)
+			}
+		}
+		text(img, x0-4, top+plotH+16, r.Workload, black)
+	}
+	lx := left
+	for i, impl := range impls {
+		fill(img, lx, h-22, lx+12, h-10, barColors[i])
+		text(img, lx+16, h-11, implLabel(impl), black)
+		lx += 150
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func implLabel(impl string) string {
+	switch impl {
+	case "gozmq-reuse":
+		return "gozmq reuse API"
+	case "pebbe":
+		return "pebbe/zmq4 (cgo)"
+	}
+	return impl
+}
+
+func fill(img *image.RGBA, x0, y0, x1, y1 int, c color.Color) {
+	draw.Draw(img, image.Rect(x0, y0, x1, y1), image.NewUniform(c), image.Point{}, draw.Src)
+}
+
+func text(img *image.RGBA, x, y int, s string, c color.Color) {
+	d := font.Drawer{Dst: img, Src: image.NewUniform(c), Face: basicfont.Face7x13, Dot: fixed.P(x, y)}
+	d.DrawString(s)
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# make bench: compare gozmq with github.com/pebbe/zmq4 (cgo) and with C
+# (cbench/cbench.c) on the system libzmq, interleaved, several rounds;
+# prints medians and ratios, writes results/results.md and a chart.
+#
+#   ROUNDS=5 SCALE=1 CHART=results/perf.png ci/bench/run.sh [-only REGEXP]
+#
+# To refresh the README's chart: CHART=../../docs/perf.png make bench
+set -euo pipefail
+cd "$(dirname "$0")"
+export PATH="$PATH:/usr/local/go/bin"
+
+# The comparison needs a C compiler and libzmq's headers (cgo for
+# pebbe/zmq4, gcc for cbench.c); install them on Debian when missing.
+need=()
+command -v gcc >/dev/null || need+=(gcc)
+{ [ -f /usr/include/zmq.h ] && ldconfig -p | grep -q 'libzmq\.so '; } || need+=(libzmq3-dev)
+command -v pkg-config >/dev/null || need+=(pkg-config)
+if ((${#need[@]})); then
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+		echo "bench: installing ${need[*]}"
+		apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+	else
+		echo "bench: needs ${need[*]} (Debian: apt-get install ${need[*]})" >&2
+		exit 1
+	fi
+fi
+
+mkdir -p results
+CGO_ENABLED=1 go build -o results/bench .
+exec results/bench -rounds "${ROUNDS:-5}" -scale "${SCALE:-1}" -out results -chart "${CHART:-results/perf.png}" "$@"

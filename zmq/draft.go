@@ -175,5 +175,7 @@ func (s *Socket) recvDraft(flags SendRecvOption, get func(m uintptr), data *[]by
 		*data = []byte{}
 	}
 	get(m)
+	more, _ := s.more(msg)
+	s.setRcvMore(more)
 	return nil
 }

@@ -64,11 +64,16 @@ func (s *Socket) RecvWithMetadata(flags SendRecvOption, properties ...string) ([
 			md[p] = gostring(r)
 		}
 	}
-	// RcvMore must describe this part, which s.rmsg does not hold.
 	more, _ := s.more(msg)
+	s.setRcvMore(more)
+	return data, md, nil
+}
+
+// setRcvMore records the MORE flag of a part received into a message of
+// its own, so that RcvMore describes it rather than s.rmsg's last part.
+func (s *Socket) setRcvMore(more bool) {
 	s.rmore = 1
 	if more {
 		s.rmore = 2
 	}
-	return data, md, nil
 }

@@ -174,6 +174,7 @@ func (s *Socket) RecvEvent(flags SendRecvOption) (MonitorEvent, error) {
 			s.monDrain(msg, more)
 			return MonitorEvent{}, ErrNotMonitorEvent
 		}
+		s.setRcvMore(false)
 		return ev, nil
 	}
 	more, _ := s.more(msg)
@@ -195,12 +196,14 @@ func (s *Socket) RecvEvent(flags SendRecvOption) (MonitorEvent, error) {
 		s.monDrain(msg, more)
 		return MonitorEvent{}, ErrNotMonitorEvent
 	}
+	s.setRcvMore(false)
 	return ev, nil
 }
 
 // monDrain discards the rest of a message whose first parts were not
 // an event, so that the next RecvEvent starts at a message boundary.
 func (s *Socket) monDrain(msg *msgT, more bool) {
+	defer s.setRcvMore(false)
 	for more {
 		if _, err := s.recvMsg(msg, 0); err != nil {
 			return

@@ -27,7 +27,7 @@ const ctxPollSlice = 50 * time.Millisecond
 // woken by a signal to its thread when ctx is done, as Close does. A
 // nil ctx is taken as context.Background().
 func (s *Socket) SendCtx(ctx context.Context, data []byte, flags SendRecvOption) error {
-	return s.ctxCall(ctx, flags, POLLOUT, func(f SendRecvOption) error { return s.send(data, f) })
+	return s.ctxCall(ctx, flags, POLLOUT, func(f SendRecvOption, _ func()) error { return s.send(data, f) })
 }
 
 // RecvCtx is Recv with a context: when ctx is cancelled or its deadline
@@ -35,7 +35,7 @@ func (s *Socket) SendCtx(ctx context.Context, data []byte, flags SendRecvOption)
 // ctx.Err(). No message is lost: one that arrived first is returned.
 func (s *Socket) RecvCtx(ctx context.Context, flags SendRecvOption) ([]byte, error) {
 	var b []byte
-	err := s.ctxCall(ctx, flags, POLLIN, func(f SendRecvOption) error {
+	err := s.ctxCall(ctx, flags, POLLIN, func(f SendRecvOption, _ func()) error {
 		var err error
 		b, err = s.recv(f)
 		return err
@@ -50,7 +50,7 @@ func (s *Socket) SendMultipartCtx(ctx context.Context, parts [][]byte, flags Sen
 	if len(parts) == 0 {
 		return EINVAL
 	}
-	return s.ctxCall(ctx, flags, POLLOUT, func(f SendRecvOption) error {
+	return s.ctxCall(ctx, flags, POLLOUT, func(f SendRecvOption, disarm func()) error {
 		for i, p := range parts {
 			pf := f &^ SNDMORE
 			if i < len(parts)-1 {
@@ -58,6 +58,10 @@ func (s *Socket) SendMultipartCtx(ctx context.Context, parts [][]byte, flags Sen
 			}
 			if err := s.send(p, pf); err != nil {
 				return err
+			}
+			if i == 0 {
+				// The message is under way: it must be completed.
+				disarm()
 			}
 			f &^= DONTWAIT
 		}
@@ -68,11 +72,16 @@ func (s *Socket) SendMultipartCtx(ctx context.Context, parts [][]byte, flags Sen
 // RecvMultipartCtx is RecvMultipart with a context, as RecvCtx.
 func (s *Socket) RecvMultipartCtx(ctx context.Context, flags SendRecvOption) ([][]byte, error) {
 	var parts [][]byte
-	err := s.ctxCall(ctx, flags, POLLIN, func(f SendRecvOption) error {
+	err := s.ctxCall(ctx, flags, POLLIN, func(f SendRecvOption, disarm func()) error {
 		for {
 			b, err := s.recv(f)
 			if err != nil {
 				return err
+			}
+			if parts == nil {
+				// The rest of the message has arrived with the first
+				// part: a cancellation must not leave it half read.
+				disarm()
 			}
 			parts = append(parts, b)
 			more, err := s.more(s.rmsg)
@@ -91,16 +100,29 @@ func (s *Socket) RecvMultipartCtx(ctx context.Context, flags SendRecvOption) ([]
 // ctxWatch is the state shared by a call and its context's AfterFunc.
 type ctxWatch struct {
 	s *Socket
-	// active is true until the call has returned.
+	// state moves once from watchArmed to watchFiring (the context
+	// ended) or watchDisarmed (the call can no longer be cancelled).
+	state atomic.Uint32
+	// active is true until the call has returned or been disarmed.
 	active atomic.Bool
 	// fired is set when fire has returned and will not signal again.
 	fired atomic.Bool
 }
 
+const (
+	watchArmed = iota
+	watchFiring
+	watchDisarmed
+)
+
 // fire runs when the context is done: it marks the socket's call as
 // cancelled and signals its thread until the call returns. Repeating
 // covers a signal that arrives just before the thread blocks.
 func (w *ctxWatch) fire() {
+	defer w.fired.Store(true)
+	if !w.state.CompareAndSwap(watchArmed, watchFiring) {
+		return
+	}
 	s := w.s
 	s.cancelled.Store(true)
 	for i := 0; w.active.Load(); i++ {
@@ -111,12 +133,29 @@ func (w *ctxWatch) fire() {
 			time.Sleep(time.Millisecond)
 		}
 	}
-	w.fired.Store(true)
 }
 
-// ctxCall enters the socket and runs op(flags) so that ctx ending
-// interrupts it. ev is what op waits for, used by the fallback.
-func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvents, op func(SendRecvOption) error) error {
+// disarm makes the rest of the call immune to the context: once the
+// first part of a message has moved, the message must be completed. If
+// the context has already fired, its cancellation is undone.
+func (w *ctxWatch) disarm() {
+	if w.state.CompareAndSwap(watchArmed, watchDisarmed) {
+		return
+	}
+	if w.state.Load() != watchFiring {
+		return
+	}
+	w.active.Store(false)
+	for !w.fired.Load() {
+		runtime.Gosched()
+	}
+	w.s.cancelled.Store(false)
+}
+
+// ctxCall enters the socket and runs op(flags, disarm) so that ctx
+// ending interrupts it until op calls disarm. ev is what op waits for,
+// used by the fallback.
+func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvents, op func(SendRecvOption, func()) error) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -128,7 +167,7 @@ func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvent
 	}
 	defer s.leave()
 	if ctx.Done() == nil || flags&DONTWAIT != 0 {
-		return op(flags)
+		return op(flags, func() {})
 	}
 	if s.a.pthreadKill == 0 || selfFunc() == 0 {
 		return s.ctxCallPolling(ctx, flags, ev, op)
@@ -136,7 +175,7 @@ func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvent
 	w := &ctxWatch{s: s}
 	w.active.Store(true)
 	stop := context.AfterFunc(ctx, w.fire)
-	err := op(flags)
+	err := op(flags, w.disarm)
 	w.active.Store(false)
 	if !stop() {
 		// fire has started: wait until it stops signalling, so that no
@@ -155,7 +194,7 @@ func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvent
 // ctxCallPolling is ctxCall where a blocked call cannot be interrupted:
 // it waits in zmq_poll for slices of at most ctxPollSlice, checking ctx
 // between them, and runs op without blocking once the socket is ready.
-func (s *Socket) ctxCallPolling(ctx context.Context, flags SendRecvOption, ev PollEvents, op func(SendRecvOption) error) error {
+func (s *Socket) ctxCallPolling(ctx context.Context, flags SendRecvOption, ev PollEvents, op func(SendRecvOption, func()) error) error {
 	for {
 		d := ctxPollSlice
 		if dl, ok := ctx.Deadline(); ok {
@@ -174,7 +213,7 @@ func (s *Socket) ctxCallPolling(ctx context.Context, flags SendRecvOption, ev Po
 		if s.state.Load()&stClosing != 0 {
 			return s.closedErr()
 		}
-		err := op(flags | DONTWAIT)
+		err := op(flags|DONTWAIT, func() {})
 		if err != EAGAIN {
 			return err
 		}

@@ -208,3 +208,45 @@ func TestCtxBusySocket(t *testing.T) {
 		t.Fatal("RecvCtx did not return after cancel")
 	}
 }
+
+// TestCtxMultipartWhole races deadlines against multi-part messages:
+// each one is received whole or not at all.
+func TestCtxMultipartWhole(t *testing.T) {
+	ctx0 := newContext(t)
+	pull := newSocket(t, ctx0, zmq.PULL)
+	push := newSocket(t, ctx0, zmq.PUSH)
+	ep := endpoint(t, "tcp")
+	require.NoError(t, pull.Bind(ep))
+	require.NoError(t, push.Connect(ep))
+	const n = 200
+	big := make([]byte, 64<<10)
+	go func() {
+		for i := 0; i < n; i++ {
+			if i%5 == 0 {
+				time.Sleep(100 * time.Microsecond)
+			}
+			if err := push.SendMultipart([][]byte{[]byte(fmt.Sprint(i)), big, []byte("end")}, 0); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	got := 0
+	deadline := time.Now().Add(testTimeout)
+	for got < n && time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Duration(got%4+1)*50*time.Microsecond)
+		parts, err := pull.RecvMultipartCtx(ctx, 0)
+		cancel()
+		if errors.Is(err, context.DeadlineExceeded) {
+			require.Nil(t, parts)
+			continue
+		}
+		require.NoError(t, err)
+		require.Len(t, parts, 3)
+		require.Equal(t, fmt.Sprint(got), string(parts[0]))
+		require.Len(t, parts[1], len(big))
+		require.Equal(t, "end", string(parts[2]))
+		got++
+	}
+	require.Equal(t, n, got)
+}

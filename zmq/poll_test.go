@@ -2,6 +2,7 @@ package zmq_test
 
 import (
 	"os"
+	"runtime"
 	"testing"
 	"time"
 
@@ -104,6 +105,9 @@ func TestPollNoItems(t *testing.T) {
 }
 
 func TestPollFd(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("zmq_poll takes only sockets as plain descriptors on Windows")
+	}
 	r, w, err := os.Pipe()
 	require.NoError(t, err)
 	defer r.Close()

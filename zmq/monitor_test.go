@@ -226,3 +226,34 @@ func TestMonitorRejectsNonEvent(t *testing.T) {
 	_, err := a.RecvEvent(zmq.DONTWAIT)
 	require.Equal(t, zmq.EAGAIN, err, "rejected messages are consumed whole")
 }
+
+// TestMonitorStop stops monitoring with an empty address; 4.x says so
+// with a last MONITOR_STOPPED event.
+func TestMonitorStop(t *testing.T) {
+	ctx := newContext(t)
+	monNeed(t, ctx)
+	s := newSocket(t, ctx, zmq.DEALER)
+	require.NoError(t, s.Monitor("inproc://monitor-stop", zmq.EVENT_ALL))
+	mon := newSocket(t, ctx, zmq.PAIR)
+	require.NoError(t, mon.Connect("inproc://monitor-stop"))
+	require.NoError(t, s.Monitor("", 0))
+	if atLeast(4, 0, 0) {
+		waitReady(t, mon, zmq.POLLIN)
+		ev, err := mon.RecvEvent(zmq.DONTWAIT)
+		require.NoError(t, err)
+		assert.Equal(t, zmq.EVENT_MONITOR_STOPPED, ev.Event)
+		assert.Equal(t, "", ev.Endpoint)
+	}
+	// Monitoring can start again, on a new endpoint.
+	require.NoError(t, s.Monitor("inproc://monitor-stop-2", zmq.EVENT_LISTENING))
+	mon2 := newSocket(t, ctx, zmq.PAIR)
+	require.NoError(t, mon2.Connect("inproc://monitor-stop-2"))
+	ep := endpoint(t, "tcp")
+	require.NoError(t, s.Bind(ep))
+	waitReady(t, mon2, zmq.POLLIN)
+	ev, err := mon2.RecvEvent(zmq.DONTWAIT)
+	require.NoError(t, err)
+	assert.Equal(t, zmq.EVENT_LISTENING, ev.Event)
+	// Only inproc endpoints can carry events.
+	assert.Error(t, s.Monitor(endpoint(t, "tcp"), zmq.EVENT_ALL))
+}

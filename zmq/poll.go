@@ -82,6 +82,16 @@ func contains(list []*Socket, s *Socket) bool {
 // While it may block, every socket records this thread so that Close can
 // interrupt the wait; EINTR is retried with the time that is left.
 func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, noRetry bool) (int, error) {
+	if len(citems) == 0 {
+		// zmq_poll would only sleep, and 2.x's sleep (usleep, result
+		// ignored) ends early at any signal while reporting a full wait.
+		if timeout > 0 {
+			time.Sleep(timeout)
+		} else if timeout < 0 {
+			select {}
+		}
+		return 0, nil
+	}
 	if timeout != 0 {
 		pin(a, socks)
 		defer unpin(socks)

@@ -501,8 +501,10 @@ func TestMisusePollBadItems(t *testing.T) {
 
 	// A nil socket means "poll Fd"; an invalid fd is ignored by poll(2)
 	// or reported, never a crash.
+	var badFd zmq.ZmqOsSocketType
+	badFd-- // -1 on POSIX, INVALID_SOCKET on Windows
 	within(t, testTimeout, "Poll with nil socket", func() {
-		_, _ = zmq.Poll([]zmq.PollItem{{Socket: nil, Fd: -1, Events: zmq.POLLIN}}, 10*time.Millisecond)
+		_, _ = zmq.Poll([]zmq.PollItem{{Socket: nil, Fd: badFd, Events: zmq.POLLIN}}, 10*time.Millisecond)
 	})
 	within(t, testTimeout, "Poll with nothing", func() {
 		n, err := zmq.Poll(nil, 0)

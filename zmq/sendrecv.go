@@ -145,6 +145,9 @@ func (s *Socket) recvMsg(msg *msgT, flags SendRecvOption) (int, error) {
 // (zmq_msg_data), fetched in the same foreign call as the receive: one
 // Go-to-C transition per part instead of two.
 func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Pointer, error) {
+	if s.recv2Masked() {
+		return s.recvMsgData2(msg, flags)
+	}
 	a := s.a
 	m := uintptr(unsafe.Pointer(msg))
 	blocking := flags&DONTWAIT == 0 && s.rcvTimeout != 0
@@ -213,12 +216,12 @@ type waiter struct {
 }
 
 // retry decides what to do after a failed call with errno e: nil means
-// call again; otherwise the error to return. On EINTR a blocking call is
+// call again; otherwise the error to return. On EINTR a call is
 // retried unless the socket is closing or retries are off. With a
 // finite timeout the retry first waits in zmq_poll for the time left, so
 // a stream of signals cannot stretch RCVTIMEO/SNDTIMEO.
 func (s *Socket) retry(e int, blocking bool, w *waiter, timeout int, ev PollEvents) error {
-	if e != int(syscall.EINTR) || !blocking {
+	if e != int(syscall.EINTR) {
 		return errnoErr(e)
 	}
 	if s.state.Load()&stClosing != 0 {
@@ -230,7 +233,10 @@ func (s *Socket) retry(e int, blocking bool, w *waiter, timeout int, ev PollEven
 	if s.noRetry {
 		return EINTR
 	}
-	if timeout < 0 {
+	if !blocking || timeout < 0 {
+		// A DONTWAIT call fails with EINTR too when a signal arrives
+		// while libzmq checks its command pipe; no message moved, so it
+		// is simply made again.
 		return nil
 	}
 	if !w.deadline {

@@ -213,11 +213,17 @@ func (s *Socket) endpointCall(fn uintptr, name, need, endpoint string) error {
 		return err
 	}
 	ep := cstring(endpoint)
-	r, e := ccall.Call(fn, s.ptr, uintptr(unsafe.Pointer(&ep[0])), 0, 0, 0, 0)
-	if failed(r) {
-		return errnoErr(e)
+	for {
+		r, e := ccall.Call(fn, s.ptr, uintptr(unsafe.Pointer(&ep[0])), 0, 0, 0, 0)
+		if !failed(r) {
+			return nil
+		}
+		// libzmq first drains its command pipe, where a signal gives
+		// EINTR before anything was done: call again.
+		if err := errnoErr(e); err != EINTR {
+			return err
+		}
 	}
-	return nil
 }
 
 // SetRetryEINTR chooses what a blocking call does when a signal

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -107,7 +108,18 @@ type ctxWatch struct {
 	active atomic.Bool
 	// fired is set when fire has returned and will not signal again.
 	fired atomic.Bool
+	// fireFn and disarmFn are w.fire and w.disarm, bound once so that a
+	// pooled watch costs no closure per call.
+	fireFn, disarmFn func()
 }
+
+// watchPool recycles watches: when ctxCall returns, fire has either not
+// run and never will, or has finished.
+var watchPool = sync.Pool{New: func() any {
+	w := new(ctxWatch)
+	w.fireFn, w.disarmFn = w.fire, w.disarm
+	return w
+}}
 
 const (
 	watchArmed = iota
@@ -172,10 +184,13 @@ func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvent
 	if s.a.pthreadKill == 0 || selfFunc() == 0 {
 		return s.ctxCallPolling(ctx, flags, ev, op)
 	}
-	w := &ctxWatch{s: s}
+	w := watchPool.Get().(*ctxWatch)
+	w.s = s
+	w.state.Store(watchArmed)
+	w.fired.Store(false)
 	w.active.Store(true)
-	stop := context.AfterFunc(ctx, w.fire)
-	err := op(flags, w.disarm)
+	stop := context.AfterFunc(ctx, w.fireFn)
+	err := op(flags, w.disarmFn)
 	w.active.Store(false)
 	if !stop() {
 		// fire has started: wait until it stops signalling, so that no
@@ -185,6 +200,8 @@ func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvent
 		}
 	}
 	s.cancelled.Store(false)
+	w.s = nil
+	watchPool.Put(w)
 	if err == errCancelled {
 		return ctx.Err()
 	}

@@ -250,3 +250,34 @@ func TestCtxMultipartWhole(t *testing.T) {
 	}
 	require.Equal(t, n, got)
 }
+
+// BenchmarkRecvCtx measures the cost a cancellable context adds to a
+// send and receive of a small message over inproc.
+func BenchmarkRecvCtx(b *testing.B) {
+	for _, cancellable := range []bool{false, true} {
+		b.Run(fmt.Sprintf("cancellable=%v", cancellable), func(b *testing.B) {
+			c := newContext(b)
+			pull := newSocket(b, c, zmq.PULL)
+			push := newSocket(b, c, zmq.PUSH)
+			require.NoError(b, pull.Bind("inproc://bench-recvctx"))
+			require.NoError(b, push.Connect("inproc://bench-recvctx"))
+			ctx := context.Background()
+			if cancellable {
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithCancel(ctx)
+				defer cancel()
+			}
+			msg := []byte("hello")
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if err := push.SendCtx(ctx, msg, 0); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := pull.RecvCtx(ctx, 0); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gozmq/gozmq/versions"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -256,4 +257,36 @@ func TestMonitorStop(t *testing.T) {
 	assert.Equal(t, zmq.EVENT_LISTENING, ev.Event)
 	// Only inproc endpoints can carry events.
 	assert.Error(t, s.Monitor(endpoint(t, "tcp"), zmq.EVENT_ALL))
+}
+
+// TestMonitorEventsMatchTables checks the Event constants against every
+// generation's table of zmq.h values: a bit never changed meaning.
+func TestMonitorEventsMatchTables(t *testing.T) {
+	ours := map[string]zmq.Event{
+		"EVENT_CONNECTED": zmq.EVENT_CONNECTED, "EVENT_CONNECT_DELAYED": zmq.EVENT_CONNECT_DELAYED,
+		"EVENT_CONNECT_RETRIED": zmq.EVENT_CONNECT_RETRIED, "EVENT_LISTENING": zmq.EVENT_LISTENING,
+		"EVENT_BIND_FAILED": zmq.EVENT_BIND_FAILED, "EVENT_ACCEPTED": zmq.EVENT_ACCEPTED,
+		"EVENT_ACCEPT_FAILED": zmq.EVENT_ACCEPT_FAILED, "EVENT_CLOSED": zmq.EVENT_CLOSED,
+		"EVENT_CLOSE_FAILED": zmq.EVENT_CLOSE_FAILED, "EVENT_DISCONNECTED": zmq.EVENT_DISCONNECTED,
+		"EVENT_MONITOR_STOPPED":            zmq.EVENT_MONITOR_STOPPED,
+		"EVENT_HANDSHAKE_FAILED_NO_DETAIL": zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL,
+		"EVENT_HANDSHAKE_SUCCEEDED":        zmq.EVENT_HANDSHAKE_SUCCEEDED,
+		"EVENT_HANDSHAKE_FAILED_PROTOCOL":  zmq.EVENT_HANDSHAKE_FAILED_PROTOCOL,
+		"EVENT_HANDSHAKE_FAILED_AUTH":      zmq.EVENT_HANDSHAKE_FAILED_AUTH,
+	}
+	for _, tab := range versions.Tables {
+		for name, c := range tab.MonitorEvents {
+			if c.Draft {
+				continue
+			}
+			if name == "EVENT_ALL" {
+				assert.Equal(t, zmq.Event(c.Num), zmq.EVENT_ALL&zmq.Event(c.Num), "%s: EVENT_ALL covers %s's", tab.Name, name)
+				continue
+			}
+			want, ok := ours[name]
+			if assert.True(t, ok, "%s: no constant for %s", tab.Name, name) {
+				assert.Equal(t, want, zmq.Event(c.Num), "%s %s", tab.Name, name)
+			}
+		}
+	}
 }

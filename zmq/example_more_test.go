@@ -1,6 +1,7 @@
 package zmq_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -163,4 +164,35 @@ func ExampleProxySteerable() {
 	// hello
 	// frontend received 1 parts, 5 bytes
 	// proxy ended: <nil>
+}
+
+// Channels serve a socket from Go code with channels: here a REP
+// server that upper-cases what it is sent. The socket is used only by
+// the Channels' own goroutine.
+func ExampleNewChannels() {
+	ctx, _ := zmq.NewContext()
+	defer ctx.Close()
+	server, _ := ctx.NewSocket(zmq.REP)
+	server.Bind("inproc://upper")
+	ch, err := zmq.NewChannels(server)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer ch.Close()
+	go func() {
+		for req := range ch.In {
+			ch.Out <- [][]byte{bytes.ToUpper(req[0])}
+		}
+	}()
+
+	client, _ := ctx.NewSocket(zmq.REQ)
+	client.Connect("inproc://upper")
+	for _, word := range []string{"hello", "world"} {
+		client.Send([]byte(word), 0)
+		reply, _ := client.Recv(0)
+		fmt.Println(string(reply))
+	}
+	// Output:
+	// HELLO
+	// WORLD
 }

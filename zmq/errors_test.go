@@ -34,6 +34,21 @@ func TestErrorsBadEndpoints(t *testing.T) {
 	}
 	// A failed Bind leaves the socket usable.
 	require.NoError(t, s.Bind(endpoint(t, "inproc")))
+
+	// An address in use is the system's EADDRINUSE.
+	ep := endpoint(t, "tcp")
+	other := newSocket(t, ctx, zmq.PAIR)
+	require.NoError(t, other.Bind(ep))
+	assert.Equal(t, syscall.EADDRINUSE, s.Bind(ep))
+
+	// A transport the socket type cannot use is libzmq's own
+	// ENOCOMPATPROTO (udp, known from 4.3 in every build, is for
+	// RADIO/DISH only).
+	if atLeast(4, 3, 0) {
+		err := s.Connect("udp://127.0.0.1:5555")
+		assert.True(t, err == zmq.ENOCOMPATPROTO, "got %v", err)
+		assert.Equal(t, "The protocol is not compatible with the socket type", err.Error())
+	}
 }
 
 func TestErrorsBadArguments(t *testing.T) {

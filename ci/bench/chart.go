@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/basicfont"
@@ -66,7 +67,10 @@ func writeChart(path, title string, results []*result) error {
 				text(img, x-6, y(v)-4-(i%2)*11, label, black)
 			}
 		}
-		text(img, x0-4, top+plotH+16, r.Workload, black)
+		// Two lines ("thr inproc", "16B") so that neighbours do not collide.
+		kt := strings.TrimSuffix(r.Workload, " "+lastWord(r.Workload))
+		text(img, x0, top+plotH+16, kt, black)
+		text(img, x0+20, top+plotH+30, lastWord(r.Workload), black)
 	}
 	lx := left
 	for i, impl := range impls {
@@ -105,4 +109,11 @@ func fill(img *image.RGBA, x0, y0, x1, y1 int, c color.Color) {
 func text(img *image.RGBA, x, y int, s string, c color.Color) {
 	d := font.Drawer{Dst: img, Src: image.NewUniform(c), Face: basicfont.Face7x13, Dot: fixed.P(x, y)}
 	d.DrawString(s)
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

@@ -3,7 +3,7 @@
 // side: every round runs each workload once per implementation, each run
 // in a fresh process, and the table reports medians over the rounds.
 //
-//	go run . [-rounds 5] [-scale 1] [-out results] [-chart ../../docs/perf.png]
+//	go run . [-rounds 7] [-scale 1] [-out results] [-chart ../../docs/perf.png]
 //
 // It needs gcc and libzmq's headers (libzmq3-dev); `make bench` installs
 // them when missing.
@@ -57,7 +57,7 @@ func main() {
 	size := flag.Int("size", 16, "internal: part size")
 	count := flag.Int("count", 1000, "internal: parts or round trips")
 	ep := flag.String("ep", "", "internal: endpoint")
-	rounds := flag.Int("rounds", 5, "rounds of every workload per implementation")
+	rounds := flag.Int("rounds", 7, "rounds of every workload per implementation")
 	scale := flag.Float64("scale", 1, "multiplies every workload's message count")
 	only := flag.String("only", "", "run only workloads whose name matches this regexp")
 	out := flag.String("out", "results", "directory for cbench, results.md and results.json")

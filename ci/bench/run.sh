@@ -3,7 +3,7 @@
 # (cbench/cbench.c) on the system libzmq, interleaved, several rounds;
 # prints medians and ratios, writes results/results.md and a chart.
 #
-#   ROUNDS=5 SCALE=1 CHART=results/perf.png ci/bench/run.sh [-only REGEXP]
+#   ROUNDS=7 SCALE=1 CHART=results/perf.png ci/bench/run.sh [-only REGEXP]
 #
 # To refresh the README's chart: CHART=../../docs/perf.png make bench
 set -euo pipefail
@@ -29,4 +29,4 @@ fi
 
 mkdir -p results
 CGO_ENABLED=1 go build -o results/bench .
-exec results/bench -rounds "${ROUNDS:-5}" -scale "${SCALE:-1}" -out results -chart "${CHART:-results/perf.png}" "$@"
+exec results/bench -rounds "${ROUNDS:-7}" -scale "${SCALE:-1}" -out results -chart "${CHART:-results/perf.png}" "$@"

@@ -28,7 +28,7 @@ var barColors = []color.RGBA{
 // top, and writes it as a PNG.
 func writeChart(path, title string, results []*result) error {
 	const (
-		barW, gap, groupGap = 18, 2, 26
+		barW, gap, groupGap = 30, 2, 26
 		left, top, bottom   = 50, 60, 70
 		plotH               = 300
 	)
@@ -62,21 +62,20 @@ func writeChart(path, title string, results []*result) error {
 			x := x0 + i*(barW+gap)
 			fill(img, x, y(v), x+barW, y(0), barColors[i])
 			if impl != "C" {
-				label := fmt.Sprintf("%.2f", v)
-				// Alternate label heights so neighbours do not overlap.
-				text(img, x-6, y(v)-4-(i%2)*11, label, black)
+				// Bars are wider than the label, so labels never overlap.
+				text(img, x+1, y(v)-4, fmt.Sprintf("%.2f", v), black)
 			}
 		}
 		// Two lines ("thr inproc", "16B") so that neighbours do not collide.
 		kt := strings.TrimSuffix(r.Workload, " "+lastWord(r.Workload))
-		text(img, x0, top+plotH+16, kt, black)
-		text(img, x0+20, top+plotH+30, lastWord(r.Workload), black)
+		text(img, x0+20, top+plotH+16, kt, black)
+		text(img, x0+40, top+plotH+30, lastWord(r.Workload), black)
 	}
 	lx := left
 	for i, impl := range impls {
 		fill(img, lx, h-22, lx+12, h-10, barColors[i])
 		text(img, lx+16, h-11, implLabel(impl), black)
-		lx += 150
+		lx += 180
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err

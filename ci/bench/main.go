@@ -62,7 +62,16 @@ func main() {
 	only := flag.String("only", "", "run only workloads whose name matches this regexp")
 	out := flag.String("out", "results", "directory for cbench, results.md and results.json")
 	chart := flag.String("chart", "", "PNG chart to write (default: <out>/perf.png)")
+	replot := flag.String("replot", "", "only redraw the chart from this results.json")
 	flag.Parse()
+
+	if *replot != "" {
+		if err := redraw(*replot, *chart); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 
 	if *worker != "" {
 		w := workload{*kind, *transport, *size, *count}
@@ -157,8 +166,7 @@ func drive(rounds int, scale float64, only, out, chart string) error {
 	if chart == "" {
 		chart = filepath.Join(out, "perf.png")
 	}
-	title := fmt.Sprintf("Speed relative to C (= 1.0), libzmq %d.%d.%d, %d cores, median of %d rounds; higher is better", maj, mn, pat, runtime.NumCPU(), rounds)
-	if err := writeChart(chart, title, results); err != nil {
+	if err := writeChart(chart, chartTitle(rounds), results); err != nil {
 		return err
 	}
 	fmt.Printf("\nwrote %s, %s\n", filepath.Join(out, "results.md"), chart)
@@ -264,4 +272,28 @@ func markdown(results []*result) string {
 			ratio("gozmq", "pebbe"), ratio("gozmq", "C"), ratio("gozmq-reuse", "C"))
 	}
 	return b.String()
+}
+
+func chartTitle(rounds int) string {
+	maj, mn, pat := zmq.Version()
+	return fmt.Sprintf("Speed relative to C (= 1.0), libzmq %d.%d.%d, %d cores, median of %d rounds; higher is better", maj, mn, pat, runtime.NumCPU(), rounds)
+}
+
+// redraw writes the chart of a saved results.json.
+func redraw(path, chart string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var results []*result
+	if err := json.Unmarshal(b, &results); err != nil {
+		return err
+	}
+	if len(results) == 0 {
+		return fmt.Errorf("%s: no results", path)
+	}
+	if chart == "" {
+		chart = filepath.Join(filepath.Dir(path), "perf.png")
+	}
+	return writeChart(chart, chartTitle(len(results[0].Samples["C"])), results)
 }

@@ -12,7 +12,7 @@ ZMQ_HEADERS ?=
 # Or a directory of <version>/zmq.h for check-headers.
 ZMQ_HEADERS_DIR ?=
 
-.PHONY: help test demo test-matrix check-headers deps bench
+.PHONY: help test demo test-matrix check-headers deps bench soak interop
 
 help:
 	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
@@ -21,6 +21,8 @@ help:
 	@echo "make check-headers ZMQ_HEADERS=\"4.3.5=/path/zmq.h ...\"            check the version tables"
 	@echo "make check-headers ZMQ_HEADERS_DIR=/path/with/<version>/zmq.h       check against every header there"
 	@echo "make bench          gozmq vs pebbe/zmq4 (cgo) vs C, medians and ratios (installs gcc, libzmq3-dev if missing)"
+	@echo "make soak           1,000,000 messages over inproc and tcp, RSS at start, middle and end"
+	@echo "make interop        gozmq against pyzmq and go-zeromq/zmq4, and the network-namespace link-cut test"
 
 ## test: the "test it" command (what CI runs).
 test:
@@ -45,3 +47,11 @@ check-headers:
 ## bench: side-by-side speed comparison (ci/bench, its own module with cgo).
 bench:
 	ci/bench/run.sh
+
+## soak: leak check, not a unit test (ci/soak).
+soak:
+	ci/soak/run.sh
+
+## interop: other implementations and namespaces (ci/interop, its own module).
+interop:
+	ci/interop/run.sh

@@ -21,3 +21,6 @@ fi
 
 echo "== go test"
 go test -count=1 -timeout "${GO_TEST_TIMEOUT:-20m}" ${GO_TEST_FLAGS:-} ./...
+
+echo "== go test (ci/interop: pyzmq, go-zeromq/zmq4, network namespaces)"
+(cd ci/interop && go vet ./... && go test -count=1 -timeout "${GO_TEST_TIMEOUT:-20m}" ${GO_TEST_FLAGS:-} ./...)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"runtime"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -352,4 +353,57 @@ func TestMsgAllocsPerMessage(t *testing.T) {
 		}
 	})
 	assert.LessOrEqual(t, plain, 1.0, "Send + Recv allocations per message")
+}
+
+// Close from another goroutine wakes RecvMsg and RecvInto blocked in
+// libzmq, as it does Recv.
+func TestMsgCloseWakesBlockedReceive(t *testing.T) {
+	for _, name := range []string{"RecvMsg", "RecvInto"} {
+		t.Run(name, func(t *testing.T) {
+			ctx := newContext(t)
+			s := newSocket(t, ctx, zmq.PULL)
+			require.NoError(t, s.Bind(endpoint(t, "inproc")))
+			m := zmq.NewMsg()
+			defer m.Close()
+			done := make(chan error, 1)
+			go func() {
+				if name == "RecvMsg" {
+					done <- s.RecvMsg(m, 0)
+				} else {
+					_, err := s.RecvInto(make([]byte, 8), 0)
+					done <- err
+				}
+			}()
+			// Not synchronisation: Close gives ENOTSOCK whether the call
+			// has blocked yet or not (probing with another call would
+			// make it fail with ErrSocketBusy); the pause only makes the
+			// blocked case the usual one.
+			time.Sleep(20 * time.Millisecond)
+			require.NoError(t, s.Close())
+			select {
+			case err := <-done:
+				require.ErrorIs(t, err, zmq.ENOTSOCK)
+			case <-time.After(testTimeout):
+				t.Fatalf("%s still blocked after Close", name)
+			}
+		})
+	}
+}
+
+// RecvMsg and RecvInto honour RCVTIMEO (2.2+) with EAGAIN.
+func TestMsgReceiveTimeout(t *testing.T) {
+	ctx := newContext(t)
+	s := newSocket(t, ctx, zmq.PULL)
+	needVersion(t, 2, 2, 0, func() error { return s.SetRcvTimeout(20 * time.Millisecond) })
+	require.NoError(t, s.SetRcvTimeout(20*time.Millisecond))
+	require.NoError(t, s.Bind(endpoint(t, "inproc")))
+	m := zmq.NewMsg()
+	defer m.Close()
+	within(t, testTimeout, "RecvMsg with RCVTIMEO", func() {
+		require.ErrorIs(t, s.RecvMsg(m, 0), zmq.EAGAIN)
+	})
+	within(t, testTimeout, "RecvInto with RCVTIMEO", func() {
+		_, err := s.RecvInto(make([]byte, 4), 0)
+		require.ErrorIs(t, err, zmq.EAGAIN)
+	})
 }

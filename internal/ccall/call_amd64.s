@@ -13,8 +13,8 @@ TEXT ·trampolineAddr(SB), NOSPLIT, $0-8
 //   0 fn, 8..48 a[0..5], 56 errnoFn, 64 r, 72 errno, 80 selfFn, 88 selfOut,
 //   96 postFn, 104 postArg, 112 r2.
 // If selfFn is set it first stores selfFn() at *selfOut. It calls fn(a...), stores the result, then calls errnoFn() on the same
-// thread and stores errno. If postFn is set it finally stores
-// postFn(postArg) in r2. BX and R12 are callee-saved and hold the frame
+// thread and stores errno. If postFn is set and fn's result as a C int
+// is not -1, it finally stores postFn(postArg) in r2. BX and R12 are callee-saved and hold the frame
 // across the calls; three pushes keep SP 16-byte aligned at each CALL.
 TEXT trampoline<>(SB), NOSPLIT|NOFRAME, $0
 	PUSHQ BP
@@ -52,6 +52,9 @@ done:
 	MOVQ  96(BX), R12
 	TESTQ R12, R12
 	JZ    out
+	MOVL  64(BX), AX
+	CMPL  AX, $-1
+	JEQ   out
 	MOVQ  104(BX), DI
 	XORL  AX, AX
 	CALL  R12

@@ -24,7 +24,7 @@ func call(f *frame) {
 	} else {
 		f.errno = 0
 	}
-	if f.postFn != 0 {
+	if f.postFn != 0 && int32(f.r) != -1 {
 		f.r2, _, _ = purego.SyscallN(f.postFn, f.postArg)
 	}
 	runtime.UnlockOSThread()

@@ -72,9 +72,10 @@ func CallBlocking(thread *uintptr, fn, a1, a2, a3, a4, a5, a6 uintptr) (r uintpt
 
 // Call2 calls fn(a1, a2, a3) and then, in the same foreign call, fn2(b1),
 // saving one Go-to-C transition on hot paths that always need both
-// (zmq_msg_recv then zmq_msg_data). errno is the one fn left; r2 is fn2's
-// result. When thread is not nil the call is a blocking one, as in
-// CallBlocking.
+// (zmq_msg_recv then zmq_msg_data). fn2 is called only when fn's result
+// as a C int is not -1 (failure), so it never sees what a failed fn may
+// have left; r2 is then 0. errno is the one fn left. When thread is not
+// nil the call is a blocking one, as in CallBlocking.
 //
 //go:uintptrescapes
 func Call2(thread *uintptr, fn, a1, a2, a3, fn2, b1 uintptr) (r, r2 uintptr, errno int) {

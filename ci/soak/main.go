@@ -113,6 +113,12 @@ func round(r int, transport string, n int) error {
 	if err != nil {
 		return err
 	}
+	// 2.x queues without bound by default; 1000 is the later default.
+	for _, s := range []*zmq.Socket{push, pull} {
+		if err := s.SetSockOptUInt64(zmq.HWM, 1000); err != nil {
+			return err
+		}
+	}
 	ep, err := endpoint(transport, r)
 	if err != nil {
 		return err

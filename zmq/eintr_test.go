@@ -106,9 +106,9 @@ func eintrThreads() []int {
 }
 
 // eintrTraffic moves n sequenced messages PUSH -> (tcp) -> Proxy ->
-// (inproc) -> PULL with blocking calls only, the receiver alternating
-// between Recv and Poll-then-Recv, and checks that each arrives once
-// and in order.
+// (inproc) -> PULL with blocking calls only, the receiver taking turns
+// with Recv, Poll-then-Recv, RecvInto and RecvMsg, and checks that each
+// arrives once and in order.
 func eintrTraffic(t *testing.T, n int) {
 	ctx := newContext(t)
 	front := newSocket(t, ctx, zmq.PULL)
@@ -139,17 +139,33 @@ func eintrTraffic(t *testing.T, n int) {
 	}()
 	within(t, 120*time.Second, "signal-storm traffic", func() {
 		items := []zmq.PollItem{{Socket: pull, Events: zmq.POLLIN}}
+		m := zmq.NewMsg()
+		defer m.Close()
+		into := make([]byte, 8+300)
 		for i := 0; i < n; i++ {
-			flags := zmq.SendRecvOption(0)
-			if i%2 == 1 {
-				c, err := zmq.Poll(items, -1)
-				if !assert.NoError(t, err, "Poll at message %d", i) || !assert.Equal(t, 1, c) {
+			// Every way to receive, in turn.
+			var b []byte
+			var err error
+			switch i % 4 {
+			case 0:
+				b, err = pull.Recv(0)
+			case 1:
+				c, perr := zmq.Poll(items, -1)
+				if !assert.NoError(t, perr, "Poll at message %d", i) || !assert.Equal(t, 1, c) {
 					return
 				}
-				flags = zmq.DONTWAIT
+				b, err = pull.Recv(zmq.DONTWAIT)
+			case 2:
+				var k int
+				k, err = pull.RecvInto(into, 0)
+				if err == nil {
+					b = into[:k]
+				}
+			case 3:
+				err = pull.RecvMsg(m, 0)
+				b = m.Data()
 			}
-			b, err := pull.Recv(flags)
-			if !assert.NoError(t, err, "Recv at message %d", i) {
+			if !assert.NoError(t, err, "receive at message %d", i) {
 				return
 			}
 			if !assert.Len(t, b, 8+i%300) {

@@ -1,6 +1,7 @@
 package zmq_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"reflect"
@@ -144,6 +145,21 @@ func TestMisuseCloseWhileBlocked(t *testing.T) {
 			require.NoError(t, s.SetSockOptString(zmq.SUBSCRIBE, ""))
 			require.NoError(t, s.Bind(endpoint(t, "tcp")))
 			return s, func() error { _, err := s.RecvMultipart(0); return err }
+		}},
+		{"RecvMsg", func(t *testing.T, ctx *zmq.Context) (*zmq.Socket, func() error) {
+			s := newSocket(t, ctx, zmq.PULL)
+			require.NoError(t, s.Bind(endpoint(t, "inproc")))
+			return s, func() error { return s.RecvMsg(zmq.NewMsg(), 0) }
+		}},
+		{"RecvInto", func(t *testing.T, ctx *zmq.Context) (*zmq.Socket, func() error) {
+			s := newSocket(t, ctx, zmq.PULL)
+			require.NoError(t, s.Bind(endpoint(t, "inproc")))
+			return s, func() error { _, err := s.RecvInto(make([]byte, 64), 0); return err }
+		}},
+		{"RecvCtx", func(t *testing.T, ctx *zmq.Context) (*zmq.Socket, func() error) {
+			s := newSocket(t, ctx, zmq.PULL)
+			require.NoError(t, s.Bind(endpoint(t, "inproc")))
+			return s, func() error { _, err := s.RecvCtx(context.Background(), 0); return err }
 		}},
 		{"Send", func(t *testing.T, ctx *zmq.Context) (*zmq.Socket, func() error) {
 			s := misuseBlockingPush(t, ctx)

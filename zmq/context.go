@@ -186,7 +186,9 @@ func (c *Context) get(num int, name string) (int, error) {
 		return 0, ETERM
 	}
 	r, e := callNB(c.a.fn.CtxGet, c.ptr, uintptr(num))
-	if failed(r) {
+	// -1 is also a legitimate value (THREAD_SCHED_POLICY's default), so
+	// only the errors zmq_ctx_get documents make it a failure.
+	if failed(r) && (e == int(syscall.EINVAL) || e == int(syscall.EFAULT)) {
 		return 0, errnoErr(e)
 	}
 	return int(int32(r)), nil

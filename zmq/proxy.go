@@ -14,7 +14,7 @@ import (
 // copied into Go, signals never lose or split a message, and closing
 // any of the sockets from another goroutine ends it cleanly.
 func Proxy(frontend, backend, capture *Socket) error {
-	return runProxy(frontend, backend, capture, true)
+	return runProxy(frontend, backend, capture, nil, true)
 }
 
 // Device runs a built-in device between in and out until one is closed:
@@ -26,18 +26,22 @@ func Proxy(frontend, backend, capture *Socket) error {
 func Device(t DeviceType, in, out *Socket) error {
 	switch t {
 	case QUEUE:
-		return runProxy(in, out, nil, true)
+		return runProxy(in, out, nil, nil, true)
 	case FORWARDER, STREAMER:
 		a, err := lib()
 		if err != nil {
 			return err
 		}
-		return runProxy(in, out, nil, !a.v2)
+		return runProxy(in, out, nil, nil, !a.v2)
 	}
 	return EINVAL
 }
 
-func runProxy(front, back, capture *Socket, both bool) error {
+// runProxy is the one proxy loop behind Proxy, Device and
+// ProxySteerable: it moves whole messages from front to back (and back
+// to front when both is set), and obeys commands on control if it is
+// not nil.
+func runProxy(front, back, capture, control *Socket, both bool) error {
 	if front == nil || back == nil {
 		return EINVAL
 	}
@@ -45,18 +49,14 @@ func runProxy(front, back, capture *Socket, both bool) error {
 	if err != nil {
 		return err
 	}
-	socks := []*Socket{front, back}
-	if capture != nil {
-		socks = append(socks, capture)
-	}
 	var entered []*Socket
 	defer func() {
 		for _, s := range entered {
 			s.leave()
 		}
 	}()
-	for _, s := range socks {
-		if contains(entered, s) {
+	for _, s := range []*Socket{front, back, capture, control} {
+		if s == nil || contains(entered, s) {
 			continue
 		}
 		if err := s.enter(); err != nil {
@@ -73,40 +73,63 @@ func runProxy(front, back, capture *Socket, both bool) error {
 	defer callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(msg)))
 	defer callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(cmsg)))
 
-	items := []pollitemC{{socket: front.ptr, events: int16(POLLIN)}, {socket: back.ptr, events: int16(POLLIN)}}
-	if !both {
-		items = items[:1]
+	backEvents := int16(0)
+	if both {
+		backEvents = int16(POLLIN)
 	}
+	items := []pollitemC{
+		{socket: front.ptr, events: int16(POLLIN)},
+		{socket: back.ptr, events: backEvents},
+	}
+	if control != nil {
+		items = append(items, pollitemC{socket: control.ptr, events: int16(POLLIN)})
+	}
+	var st [4]proxyCount // frontend recv, frontend sent, backend recv, backend sent
 	for {
 		if _, err := pollC(a, items, -1, entered, false); err != nil {
 			return err
 		}
+		if control != nil && items[2].revents&int16(POLLIN) != 0 {
+			done, err := steer(control, capture, msg, cmsg, &st, items[:2], backEvents)
+			if done || err != nil {
+				return err
+			}
+			continue
+		}
 		if items[0].revents&int16(POLLIN) != 0 {
-			if err := forward(front, back, capture, msg, cmsg); err != nil {
+			if err := forward(front, back, capture, msg, cmsg, &st[0], &st[3]); err != nil {
 				return err
 			}
 		}
-		if both && items[1].revents&int16(POLLIN) != 0 {
-			if err := forward(back, front, capture, msg, cmsg); err != nil {
+		if items[1].revents&int16(POLLIN) != 0 {
+			if err := forward(back, front, capture, msg, cmsg, &st[2], &st[1]); err != nil {
 				return err
 			}
 		}
 	}
 }
 
+// proxyCount counts the message parts and bytes that went one way
+// through one side of a proxy (the STATISTICS of a steerable proxy).
+type proxyCount struct{ msgs, bytes uint64 }
+
 // forward moves one whole message from src to dst, copying each part to
-// capture if set. The first receive does not wait: poll said a message
-// is there, and if another reader got it first we go back to polling.
-func forward(src, dst, capture *Socket, msg, cmsg *msgT) error {
+// capture if set, and counts what src gave in recv and dst took in sent.
+// The first receive does not wait: poll said a message is there, and if
+// another reader got it first we go back to polling.
+func forward(src, dst, capture *Socket, msg, cmsg *msgT, recv, sent *proxyCount) error {
 	flags := DONTWAIT
 	for {
-		if _, err := src.recvMsg(msg, flags); err != nil {
+		n, err := src.recvMsg(msg, flags)
+		if err != nil {
 			if err == EAGAIN && flags == DONTWAIT {
 				return nil
 			}
 			return err
 		}
 		flags = 0
+		recv.msgs++
+		recv.bytes += uint64(n)
 		more, err := src.more(msg)
 		if err != nil {
 			return err
@@ -124,6 +147,8 @@ func forward(src, dst, capture *Socket, msg, cmsg *msgT) error {
 		if err := dst.sendMsg(msg, sf); err != nil {
 			return err
 		}
+		sent.msgs++
+		sent.bytes += uint64(n)
 		if !more {
 			return nil
 		}

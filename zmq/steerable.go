@@ -56,87 +56,28 @@ func ParseProxyStats(parts [][]byte) (ProxyStats, error) {
 // process. With a nil control it is Proxy. Closing any of the sockets
 // ends it with that socket's error, as for Proxy.
 func ProxySteerable(frontend, backend, capture, control *Socket) error {
-	if control == nil {
-		return Proxy(frontend, backend, capture)
-	}
-	if frontend == nil || backend == nil {
-		return EINVAL
-	}
-	a, err := lib()
+	return runProxy(frontend, backend, capture, control, true)
+}
+
+// steer carries out one command from control. It reports done when the
+// proxy must return (TERMINATE). PAUSE stops polling the data sockets
+// (items), RESUME restores their events.
+func steer(control, capture *Socket, msg, cmsg *msgT, st *[4]proxyCount, items []pollitemC, backEvents int16) (done bool, err error) {
+	cmd, err := steerCommand(control, capture, msg, cmsg)
 	if err != nil {
-		return err
+		return false, err
 	}
-	var entered []*Socket
-	defer func() {
-		for _, s := range entered {
-			s.leave()
-		}
-	}()
-	for _, s := range []*Socket{frontend, backend, capture, control} {
-		if s == nil || contains(entered, s) {
-			continue
-		}
-		if err := s.enter(); err != nil {
-			return err
-		}
-		entered = append(entered, s)
+	switch cmd {
+	case ProxyPause:
+		items[0].events, items[1].events = 0, 0
+	case ProxyResume:
+		items[0].events, items[1].events = int16(POLLIN), backEvents
+	case ProxyTerminate:
+		return true, steerAck(control)
+	case ProxyStatistics:
+		return false, steerStats(control, st)
 	}
-	pin(a, entered)
-	defer unpin(entered)
-
-	msg, cmsg := new(msgT), new(msgT)
-	callNB(a.fn.MsgInit, uintptr(unsafe.Pointer(msg)))
-	callNB(a.fn.MsgInit, uintptr(unsafe.Pointer(cmsg)))
-	defer callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(msg)))
-	defer callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(cmsg)))
-
-	items := []pollitemC{
-		{socket: frontend.ptr, events: int16(POLLIN)},
-		{socket: backend.ptr, events: int16(POLLIN)},
-		{socket: control.ptr, events: int16(POLLIN)},
-	}
-	var st [4]proxyCount // frontend recv, frontend sent, backend recv, backend sent
-	for {
-		if _, err := pollC(a, items, -1, entered, false); err != nil {
-			return err
-		}
-		if items[2].revents&int16(POLLIN) != 0 {
-			cmd, err := steerCommand(control, capture, msg, cmsg)
-			if err != nil {
-				return err
-			}
-			switch cmd {
-			case ProxyPause:
-				items[0].events, items[1].events = 0, 0
-			case ProxyResume:
-				items[0].events, items[1].events = int16(POLLIN), int16(POLLIN)
-			case ProxyTerminate:
-				if err := steerAck(control); err != nil {
-					return err
-				}
-				return nil
-			case ProxyStatistics:
-				if err := steerStats(control, &st); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := steerAck(control); err != nil {
-				return err
-			}
-			continue
-		}
-		if items[0].revents&int16(POLLIN) != 0 {
-			if err := forwardCounted(frontend, backend, capture, msg, cmsg, &st[0], &st[3]); err != nil {
-				return err
-			}
-		}
-		if items[1].revents&int16(POLLIN) != 0 {
-			if err := forwardCounted(backend, frontend, capture, msg, cmsg, &st[2], &st[1]); err != nil {
-				return err
-			}
-		}
-	}
+	return false, steerAck(control)
 }
 
 // steerCommand receives one control message, copies it to capture and
@@ -202,9 +143,6 @@ func steerAck(control *Socket) error {
 	return control.send(nil, 0)
 }
 
-// proxyCount counts message parts and bytes on one side of a socket.
-type proxyCount struct{ msgs, bytes uint64 }
-
 // steerStats sends the STATISTICS reply.
 func steerStats(control *Socket, st *[4]proxyCount) error {
 	var b [8]byte
@@ -224,44 +162,4 @@ func steerStats(control *Socket, st *[4]proxyCount) error {
 		}
 	}
 	return nil
-}
-
-// forwardCounted is forward counting the parts and bytes received from
-// src in recv and sent to dst in sent.
-func forwardCounted(src, dst, capture *Socket, msg, cmsg *msgT, recv, sent *proxyCount) error {
-	flags := DONTWAIT
-	for {
-		n, err := src.recvMsg(msg, flags)
-		if err != nil {
-			if err == EAGAIN && flags == DONTWAIT {
-				return nil
-			}
-			return err
-		}
-		flags = 0
-		recv.msgs++
-		recv.bytes += uint64(n)
-		more, err := src.more(msg)
-		if err != nil {
-			return err
-		}
-		sf := SendRecvOption(0)
-		if more {
-			sf = SNDMORE
-		}
-		if capture != nil {
-			callNB(src.a.fn.MsgCopy, uintptr(unsafe.Pointer(cmsg)), uintptr(unsafe.Pointer(msg)))
-			if err := capture.sendMsg(cmsg, sf); err != nil {
-				return err
-			}
-		}
-		if err := dst.sendMsg(msg, sf); err != nil {
-			return err
-		}
-		sent.msgs++
-		sent.bytes += uint64(n)
-		if !more {
-			return nil
-		}
-	}
 }

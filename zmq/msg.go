@@ -266,7 +266,7 @@ func (s *Socket) RecvInto(buf []byte, flags SendRecvOption) (n int, err error) {
 	if s.a.v2 {
 		n, err = s.recvBuf2(buf, flags)
 	} else {
-		n, err = s.recvBuf(buf, flags)
+		n, err = s.bufCall(s.a.fn.Recv, buf, flags, s.rcvTimeout, POLLIN)
 	}
 	s.rmore = rmoreAsk
 	s.leave()
@@ -274,31 +274,6 @@ func (s *Socket) RecvInto(buf []byte, flags SendRecvOption) (n int, err error) {
 		err = ErrTruncated
 	}
 	return n, err
-}
-
-// recvBuf is RecvInto on 3.x and later: zmq_recv copies into buf and
-// returns the full size.
-func (s *Socket) recvBuf(buf []byte, flags SendRecvOption) (int, error) {
-	a := s.a
-	blocking := flags&DONTWAIT == 0 && s.rcvTimeout != 0
-	var w waiter
-	for {
-		var r uintptr
-		var e int
-		if blocking {
-			r, e = ccall.CallBlocking(&s.thread, a.fn.Recv, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(flags), 0, 0)
-			s.blocked()
-		} else {
-			r, e = ccall.Call(a.fn.Recv, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(flags), 0, 0)
-		}
-		if !failed(r) {
-			return int(int32(r)), nil
-		}
-		if err := s.retry(e, blocking, &w, s.rcvTimeout, POLLIN); err != nil {
-			return 0, err
-		}
-		flags = s.retryFlags(flags, &w)
-	}
 }
 
 // recvBuf2 is RecvInto on 2.x, which has no buffer receive: the part is

@@ -41,26 +41,33 @@ func (s *Socket) Send(data []byte, flags SendRecvOption) error {
 }
 
 func (s *Socket) send(data []byte, flags SendRecvOption) error {
-	a := s.a
-	if a.v2 {
+	if s.a.v2 {
 		return s.send2(data, flags)
 	}
-	blocking := flags&DONTWAIT == 0 && s.sndTimeout != 0
+	_, err := s.bufCall(s.a.fn.Send, data, flags, s.sndTimeout, POLLOUT)
+	return err
+}
+
+// bufCall runs zmq_send or zmq_recv, the 3.x+ calls that take a buffer
+// and share one signature, retrying on EINTR. It returns the call's
+// result: bytes sent, or the full size of the part received.
+func (s *Socket) bufCall(fn uintptr, buf []byte, flags SendRecvOption, timeout int, ev PollEvents) (int, error) {
+	blocking := flags&DONTWAIT == 0 && timeout != 0
 	var w waiter
 	for {
 		var r uintptr
 		var e int
 		if blocking {
-			r, e = ccall.CallBlocking(&s.thread, a.fn.Send, s.ptr, uintptr(bufPtr(data)), uintptr(len(data)), uintptr(flags), 0, 0)
+			r, e = ccall.CallBlocking(&s.thread, fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(flags), 0, 0)
 			s.blocked()
 		} else {
-			r, e = ccall.Call(a.fn.Send, s.ptr, uintptr(bufPtr(data)), uintptr(len(data)), uintptr(flags), 0, 0)
+			r, e = ccall.Call(fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(flags), 0, 0)
 		}
 		if !failed(r) {
-			return nil
+			return int(int32(r)), nil
 		}
-		if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
-			return err
+		if err := s.retry(e, blocking, &w, timeout, ev); err != nil {
+			return 0, err
 		}
 		flags = s.retryFlags(flags, &w)
 	}

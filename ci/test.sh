@@ -22,5 +22,9 @@ fi
 echo "== go test"
 go test -count=1 -timeout "${GO_TEST_TIMEOUT:-20m}" ${GO_TEST_FLAGS:-} ./...
 
+echo "== go test -tags gozmq_purego (the portable call path other architectures use)"
+go vet -tags gozmq_purego ./...
+go test -count=1 -timeout "${GO_TEST_TIMEOUT:-20m}" -tags gozmq_purego ${GO_TEST_FLAGS:-} ./internal/... ./loader/ ./zmq/
+
 echo "== go test (ci/interop: pyzmq, go-zeromq/zmq4, network namespaces)"
 (cd ci/interop && go vet ./... && go test -count=1 -timeout "${GO_TEST_TIMEOUT:-20m}" ${GO_TEST_FLAGS:-} ./...)

@@ -1,4 +1,4 @@
-//go:build amd64 && (linux || darwin || freebsd || netbsd)
+//go:build amd64 && (linux || darwin || freebsd || netbsd) && !gozmq_purego
 
 package ccall
 
@@ -22,3 +22,7 @@ func init() { trampolineABI0 = trampolineAddr() }
 func call(f *frame) {
 	runtimeCgocall(trampolineABI0, uintptr(unsafe.Pointer(f)))
 }
+
+// AllocFree reports whether Call allocates nothing: true on this
+// trampoline path.
+const AllocFree = true

@@ -1,4 +1,4 @@
-//go:build amd64 && (linux || darwin || freebsd || netbsd)
+//go:build amd64 && (linux || darwin || freebsd || netbsd) && !gozmq_purego
 
 #include "textflag.h"
 

@@ -1,4 +1,4 @@
-//go:build !(amd64 && (linux || darwin || freebsd || netbsd))
+//go:build !(amd64 && (linux || darwin || freebsd || netbsd)) || gozmq_purego
 
 package ccall
 
@@ -10,7 +10,9 @@ import (
 
 // call is the portable path: purego's generic call, with the thread
 // locked so that the errno call runs where fn ran. It is slower than the
-// amd64 trampoline but has the same semantics.
+// amd64 trampoline but has the same semantics. Build with
+// -tags gozmq_purego to use it on amd64 too (make test-purego does, so
+// this path is tested on every run).
 func call(f *frame) {
 	runtime.LockOSThread()
 	if f.selfFn != 0 {
@@ -29,3 +31,8 @@ func call(f *frame) {
 	}
 	runtime.UnlockOSThread()
 }
+
+// AllocFree reports whether Call allocates nothing: purego's generic
+// call allocates, so the zero-allocation guarantees hold only on the
+// trampoline path.
+const AllocFree = false

@@ -162,20 +162,14 @@ func (s *Socket) recvDraft(flags SendRecvOption, get func(m uintptr), data *[]by
 		return err
 	}
 	defer s.leave()
-	msg := new(msgT)
-	m := uintptr(unsafe.Pointer(msg))
-	callNB(s.a.fn.MsgInit, m)
-	defer callNB(s.a.fn.MsgClose, m)
-	n, err := s.recvMsg(msg, flags)
-	if err != nil {
-		return err
-	}
-	*data = append([]byte(nil), msgBytes(s.a, msg, n)...)
-	if *data == nil {
-		*data = []byte{}
-	}
-	get(m)
-	more, _ := s.more(msg)
-	s.setRcvMore(more)
-	return nil
+	return s.recvOwned(flags, func(msg *msgT, n int) error {
+		*data = append([]byte(nil), msgBytes(s.a, msg, n)...)
+		if *data == nil {
+			*data = []byte{}
+		}
+		get(uintptr(unsafe.Pointer(msg)))
+		more, _ := s.more(msg)
+		s.setRcvMore(more)
+		return nil
+	})
 }

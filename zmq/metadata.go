@@ -41,31 +41,28 @@ func (s *Socket) RecvWithMetadata(flags SendRecvOption, properties ...string) ([
 		return nil, nil, err
 	}
 	defer s.leave()
-	// A message of its own: recv may release s.rmsg (and its
-	// properties) early for large parts.
-	msg := new(msgT)
-	m := uintptr(unsafe.Pointer(msg))
-	callNB(s.a.fn.MsgInit, m)
-	defer callNB(s.a.fn.MsgClose, m)
-	n, err := s.recvMsg(msg, flags)
-	if err != nil {
-		return nil, nil, err
-	}
-	data := make([]byte, n)
-	copy(data, msgBytes(s.a, msg, n))
 	if len(properties) == 0 {
 		properties = defaultProperties
 	}
+	var data []byte
 	md := make(map[string]string, len(properties))
-	for _, p := range properties {
-		name := cstring(p)
-		r, _ := ccall.Call(fn, m, uintptr(unsafe.Pointer(&name[0])), 0, 0, 0, 0)
-		if r != 0 {
-			md[p] = gostring(r)
+	err := s.recvOwned(flags, func(msg *msgT, n int) error {
+		data = make([]byte, n)
+		copy(data, msgBytes(s.a, msg, n))
+		for _, p := range properties {
+			name := cstring(p)
+			r, _ := ccall.Call(fn, uintptr(unsafe.Pointer(msg)), uintptr(unsafe.Pointer(&name[0])), 0, 0, 0, 0)
+			if r != 0 {
+				md[p] = gostring(r)
+			}
 		}
+		more, _ := s.more(msg)
+		s.setRcvMore(more)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	more, _ := s.more(msg)
-	s.setRcvMore(more)
 	return data, md, nil
 }
 

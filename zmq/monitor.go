@@ -160,14 +160,17 @@ func (s *Socket) RecvEvent(flags SendRecvOption) (MonitorEvent, error) {
 		return MonitorEvent{}, err
 	}
 	defer s.leave()
-	msg := new(msgT)
-	m := uintptr(unsafe.Pointer(msg))
-	callNB(s.a.fn.MsgInit, m)
-	defer callNB(s.a.fn.MsgClose, m)
-	n, err := s.recvMsg(msg, flags)
-	if err != nil {
-		return MonitorEvent{}, err
-	}
+	var ev MonitorEvent
+	err := s.recvOwned(flags, func(msg *msgT, n int) (err error) {
+		ev, err = s.decodeEvent(msg, n)
+		return err
+	})
+	return ev, err
+}
+
+// decodeEvent decodes the monitor event whose first part is in msg,
+// receiving the second part into msg on 4.x.
+func (s *Socket) decodeEvent(msg *msgT, n int) (MonitorEvent, error) {
 	if s.a.v.Major == 3 {
 		ev, ok := decodeEvent3(s.a, msg, n)
 		if more, _ := s.more(msg); more || !ok {
@@ -187,7 +190,7 @@ func (s *Socket) RecvEvent(flags SendRecvOption) (MonitorEvent, error) {
 		Event: Event(binary.NativeEndian.Uint16(head)),
 		Value: int(int32(binary.NativeEndian.Uint32(head[2:]))),
 	}
-	n, err = s.recvMsg(msg, 0)
+	n, err := s.recvMsg(msg, 0)
 	if err != nil {
 		return MonitorEvent{}, err
 	}

@@ -186,6 +186,21 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 	}
 }
 
+// recvOwned receives one part into a message of its own rather than
+// s.rmsg (whose content recv may release early for large parts) and
+// calls use while the message is still held, so that use may read the
+// message's properties or receive further parts into it.
+func (s *Socket) recvOwned(flags SendRecvOption, use func(msg *msgT, n int) error) error {
+	msg := new(msgT)
+	callNB(s.a.fn.MsgInit, uintptr(unsafe.Pointer(msg)))
+	defer callNB(s.a.fn.MsgClose, uintptr(unsafe.Pointer(msg)))
+	n, err := s.recvMsg(msg, flags)
+	if err != nil {
+		return err
+	}
+	return use(msg, n)
+}
+
 // sendMsg sends the message m (which libzmq then empties), retrying on
 // EINTR as send does.
 func (s *Socket) sendMsg(msg *msgT, flags SendRecvOption) error {

@@ -96,6 +96,7 @@ type NotFoundError struct {
 	Reasons []string
 }
 
+// Error lists every name tried and how to install libzmq.
 func (e *NotFoundError) Error() string {
 	var b strings.Builder
 	b.WriteString("gozmq: libzmq not found; tried ")

@@ -80,6 +80,7 @@ type VersionError struct {
 	Removed bool
 }
 
+// Error says what needs which release and which one is loaded.
 func (e *VersionError) Error() string {
 	if e.Removed {
 		return fmt.Sprintf("gozmq: %s was removed in libzmq %s; loaded %s", e.Feature, e.Need, e.Loaded)

@@ -12,7 +12,7 @@ ZMQ_HEADERS ?=
 # Or a directory of <version>/zmq.h for check-headers.
 ZMQ_HEADERS_DIR ?=
 
-.PHONY: help test demo test-matrix check-headers deps bench soak interop
+.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64
 
 help:
 	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
@@ -20,6 +20,7 @@ help:
 	@echo "make test-matrix ZMQ_LIBS=\"/path/libzmq.so.5 /path/libzmq.so.1\"   run the tests on each library"
 	@echo "make check-headers ZMQ_HEADERS=\"4.3.5=/path/zmq.h ...\"            check the version tables"
 	@echo "make check-headers ZMQ_HEADERS_DIR=/path/with/<version>/zmq.h       check against every header there"
+	@echo "make test-arm64     the tests cross-compiled for linux/arm64, run under qemu (installs qemu, libzmq5:arm64)"
 	@echo "make bench          gozmq vs pebbe/zmq4 (cgo) vs C, medians and ratios (installs gcc, libzmq3-dev if missing)"
 	@echo "make soak           1,000,000 messages over inproc and tcp, RSS at start, middle and end"
 	@echo "make interop        gozmq against pyzmq and go-zeromq/zmq4, and the network-namespace link-cut test"
@@ -55,3 +56,7 @@ soak:
 ## interop: other implementations and namespaces (ci/interop, its own module).
 interop:
 	ci/interop/run.sh
+
+## test-arm64: the arm64 trampoline, under qemu user-mode emulation.
+test-arm64:
+	ci/arm64.sh

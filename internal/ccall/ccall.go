@@ -12,7 +12,7 @@
 package ccall
 
 // frame is the argument block handed to the assembly trampoline. Its
-// layout is shared with call_amd64.s.
+// layout is shared with call_amd64.s and call_arm64.s.
 type frame struct {
 	fn      uintptr
 	a       [6]uintptr

@@ -1,4 +1,4 @@
-//go:build amd64 && (linux || darwin || freebsd || netbsd) && !gozmq_purego
+//go:build ((amd64 && (linux || darwin || freebsd || netbsd)) || (arm64 && linux)) && !gozmq_purego
 
 package ccall
 

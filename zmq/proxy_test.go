@@ -123,48 +123,33 @@ func TestProxyDeviceForwarder(t *testing.T) {
 }
 
 func TestProxyXSubXPub(t *testing.T) {
-	// The 3.x forwarder: subscriptions flow back through the proxy.
+	// The 3.x forwarder: subscriptions flow back through the proxy. From
+	// 3.x zmq_device ignores its type and proxies both ways too, which is
+	// what lets an XSUB/XPUB FORWARDER device pass subscriptions upstream.
 	needVersion(t, 3, 0, 0, nil)
-	for _, tr := range transports {
-		t.Run(tr, func(t *testing.T) {
-			ctx := newContext(t)
-			xsub, front := proxyBind(t, ctx, tr, zmq.XSUB)
-			xpub, back := proxyBind(t, ctx, tr, zmq.XPUB)
-			done := proxyStart(func() error { return zmq.Proxy(xsub, xpub, nil) })
-
-			pub := proxyConnect(t, ctx, front, zmq.PUB)
-			sub := proxyConnect(t, ctx, back, zmq.SUB)
-			require.NoError(t, sub.SetSockOptString(zmq.SUBSCRIBE, "news"))
-			patSyncSub(t, pub, sub, "news-probe")
-			require.NoError(t, pub.Send([]byte("sport"), 0))
-			require.NoError(t, pub.Send([]byte("news!"), 0))
-			assert.Equal(t, "news!", string(recvWithin(t, sub)))
-			patNothingQueued(t, sub)
-			proxyStop(t, ctx, done)
-		})
+	runs := map[string]func(xsub, xpub *zmq.Socket) error{
+		"Proxy":            func(xsub, xpub *zmq.Socket) error { return zmq.Proxy(xsub, xpub, nil) },
+		"Device/FORWARDER": func(xsub, xpub *zmq.Socket) error { return zmq.Device(zmq.FORWARDER, xsub, xpub) },
 	}
-}
+	for name, run := range runs {
+		for _, tr := range transports {
+			t.Run(name+"/"+tr, func(t *testing.T) {
+				ctx := newContext(t)
+				xsub, front := proxyBind(t, ctx, tr, zmq.XSUB)
+				xpub, back := proxyBind(t, ctx, tr, zmq.XPUB)
+				done := proxyStart(func() error { return run(xsub, xpub) })
 
-func TestProxyDeviceForwarderXSubXPub(t *testing.T) {
-	// From 3.x zmq_device ignores its type and proxies both ways, which
-	// is what lets an XSUB/XPUB forwarder pass subscriptions upstream.
-	needVersion(t, 3, 0, 0, nil)
-	for _, tr := range transports {
-		t.Run(tr, func(t *testing.T) {
-			ctx := newContext(t)
-			xsub, front := proxyBind(t, ctx, tr, zmq.XSUB)
-			xpub, back := proxyBind(t, ctx, tr, zmq.XPUB)
-			done := proxyStart(func() error { return zmq.Device(zmq.FORWARDER, xsub, xpub) })
-
-			pub := proxyConnect(t, ctx, front, zmq.PUB)
-			sub := proxyConnect(t, ctx, back, zmq.SUB)
-			require.NoError(t, sub.SetSockOptString(zmq.SUBSCRIBE, "news"))
-			patSyncSub(t, pub, sub, "news-probe")
-			require.NoError(t, pub.Send([]byte("sport"), 0))
-			require.NoError(t, pub.Send([]byte("news!"), 0))
-			assert.Equal(t, "news!", string(recvWithin(t, sub)))
-			proxyStop(t, ctx, done)
-		})
+				pub := proxyConnect(t, ctx, front, zmq.PUB)
+				sub := proxyConnect(t, ctx, back, zmq.SUB)
+				require.NoError(t, sub.SetSockOptString(zmq.SUBSCRIBE, "news"))
+				patSyncSub(t, pub, sub, "news-probe")
+				require.NoError(t, pub.Send([]byte("sport"), 0))
+				require.NoError(t, pub.Send([]byte("news!"), 0))
+				assert.Equal(t, "news!", string(recvWithin(t, sub)))
+				patNothingQueued(t, sub)
+				proxyStop(t, ctx, done)
+			})
+		}
 	}
 }
 

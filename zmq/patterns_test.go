@@ -156,14 +156,7 @@ func TestPatternPushPullFanOut(t *testing.T) {
 	for _, tr := range transports {
 		t.Run(tr, func(t *testing.T) {
 			ctx := newContext(t)
-			ep1, ep2 := endpoint(t, tr), endpoint(t, tr)
-			pull1 := newSocket(t, ctx, zmq.PULL)
-			require.NoError(t, pull1.Bind(ep1))
-			pull2 := newSocket(t, ctx, zmq.PULL)
-			require.NoError(t, pull2.Bind(ep2))
-			push := newSocket(t, ctx, zmq.PUSH)
-			require.NoError(t, push.Connect(ep1))
-			require.NoError(t, push.Connect(ep2))
+			_, _, pull1, pull2, push := patFanOut(t, ctx, tr)
 
 			const n = 20
 			for i := 0; i < n; i++ {
@@ -371,14 +364,7 @@ func TestPatternDisconnect(t *testing.T) {
 	for _, tr := range transports {
 		t.Run(tr, func(t *testing.T) {
 			ctx := newContext(t)
-			ep1, ep2 := endpoint(t, tr), endpoint(t, tr)
-			pull1 := newSocket(t, ctx, zmq.PULL)
-			require.NoError(t, pull1.Bind(ep1))
-			pull2 := newSocket(t, ctx, zmq.PULL)
-			require.NoError(t, pull2.Bind(ep2))
-			push := newSocket(t, ctx, zmq.PUSH)
-			require.NoError(t, push.Connect(ep1))
-			require.NoError(t, push.Connect(ep2))
+			ep1, _, pull1, pull2, push := patFanOut(t, ctx, tr)
 			needVersion(t, 3, 2, 0, func() error { return push.Disconnect(ep1) })
 
 			require.NoError(t, push.Disconnect(ep1))
@@ -476,4 +462,19 @@ func TestPatternRouterGeneratedIdentity(t *testing.T) {
 			assert.Equal(t, "back", string(recvWithin(t, dealer)))
 		})
 	}
+}
+
+// patFanOut binds two PULL sockets on fresh endpoints of transport tr and
+// connects one PUSH socket to both.
+func patFanOut(t *testing.T, ctx *zmq.Context, tr string) (ep1, ep2 string, pull1, pull2, push *zmq.Socket) {
+	t.Helper()
+	ep1, ep2 = endpoint(t, tr), endpoint(t, tr)
+	pull1 = newSocket(t, ctx, zmq.PULL)
+	require.NoError(t, pull1.Bind(ep1))
+	pull2 = newSocket(t, ctx, zmq.PULL)
+	require.NoError(t, pull2.Bind(ep2))
+	push = newSocket(t, ctx, zmq.PUSH)
+	require.NoError(t, push.Connect(ep1))
+	require.NoError(t, push.Connect(ep2))
+	return ep1, ep2, pull1, pull2, push
 }

@@ -119,7 +119,7 @@ func (c *Context) IOThreads() (int, error) {
 	if c.a.v2 {
 		return c.iothreads, nil
 	}
-	return c.get(1, "IO_THREADS")
+	return c.GetInt("IO_THREADS")
 }
 
 // SetIOThreads sets the size of the I/O thread pool. It only affects
@@ -137,14 +137,14 @@ func (c *Context) SetIOThreads(n int) error {
 		c.iothreads = n
 		return nil
 	}
-	return c.set(1, "IO_THREADS", n)
+	return c.SetInt("IO_THREADS", n)
 }
 
 // MaxSockets returns the most sockets the context allows (3.2+).
-func (c *Context) MaxSockets() (int, error) { return c.get(2, "MAX_SOCKETS") }
+func (c *Context) MaxSockets() (int, error) { return c.GetInt("MAX_SOCKETS") }
 
 // SetMaxSockets sets the most sockets the context allows (3.2+).
-func (c *Context) SetMaxSockets(n int) error { return c.set(2, "MAX_SOCKETS", n) }
+func (c *Context) SetMaxSockets(n int) error { return c.SetInt("MAX_SOCKETS", n) }
 
 // GetInt reads a context option by its libzmq name without the ZMQ_
 // prefix ("IO_THREADS", "MAX_SOCKETS", "SOCKET_LIMIT", "IPV6",

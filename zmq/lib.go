@@ -2,6 +2,7 @@ package zmq
 
 import (
 	"sync"
+	"syscall"
 	"unsafe"
 
 	"github.com/gozmq/gozmq/internal/ccall"
@@ -128,6 +129,21 @@ func callNB(fn uintptr, args ...uintptr) (uintptr, int) {
 	var x [6]uintptr
 	copy(x[:], args)
 	return ccall.Call(fn, x[0], x[1], x[2], x[3], x[4], x[5])
+}
+
+// callAgainOnEINTR is ccall.Call for libzmq calls that first drain the
+// socket's command pipe (bind, connect, getsockopt of EVENTS…): a signal
+// there makes them fail with EINTR before anything was done, so they are
+// simply made again.
+//
+//go:uintptrescapes
+func callAgainOnEINTR(fn, a1, a2, a3, a4 uintptr) (uintptr, int) {
+	for {
+		r, e := ccall.Call(fn, a1, a2, a3, a4, 0, 0)
+		if !failed(r) || e != int(syscall.EINTR) {
+			return r, e
+		}
+	}
 }
 
 // failed reports whether a C int result is -1.

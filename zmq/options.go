@@ -110,18 +110,12 @@ func nextAfter(t *versions.Table) string {
 // getsockopt reads option num into buf and returns the size libzmq
 // wrote.
 func (s *Socket) getsockopt(num int, buf []byte) (int, error) {
-	for {
-		size := uintptr(len(buf))
-		r, e := ccall.Call(s.a.fn.Getsockopt, s.ptr, uintptr(num), uintptr(unsafe.Pointer(&buf[0])), uintptr(unsafe.Pointer(&size)), 0, 0)
-		if !failed(r) {
-			return int(size), nil
-		}
-		// EVENTS drains the command pipe first, where a signal gives
-		// EINTR before anything was read: ask again.
-		if e != int(syscall.EINTR) {
-			return 0, errnoErr(e)
-		}
+	size := uintptr(len(buf))
+	r, e := callAgainOnEINTR(s.a.fn.Getsockopt, s.ptr, uintptr(num), uintptr(unsafe.Pointer(&buf[0])), uintptr(unsafe.Pointer(&size)))
+	if failed(r) {
+		return 0, errnoErr(e)
 	}
+	return int(size), nil
 }
 
 func (s *Socket) setsockopt(num int, val []byte) error {

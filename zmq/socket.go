@@ -6,8 +6,6 @@ import (
 	"sync/atomic"
 	"time"
 	"unsafe"
-
-	"github.com/gozmq/gozmq/internal/ccall"
 )
 
 // Socket is a ZeroMQ socket. Like libzmq's, it must not be used by two
@@ -213,17 +211,10 @@ func (s *Socket) endpointCall(fn uintptr, name, need, endpoint string) error {
 		return err
 	}
 	ep := cstring(endpoint)
-	for {
-		r, e := ccall.Call(fn, s.ptr, uintptr(unsafe.Pointer(&ep[0])), 0, 0, 0, 0)
-		if !failed(r) {
-			return nil
-		}
-		// libzmq first drains its command pipe, where a signal gives
-		// EINTR before anything was done: call again.
-		if err := errnoErr(e); err != EINTR {
-			return err
-		}
+	if r, e := callAgainOnEINTR(fn, s.ptr, uintptr(unsafe.Pointer(&ep[0])), 0, 0); failed(r) {
+		return errnoErr(e)
 	}
+	return nil
 }
 
 // SetRetryEINTR chooses what a blocking call does when a signal

@@ -24,9 +24,10 @@ const ctxPollSlice = 50 * time.Millisecond
 // and SendCtx returns nil. A socket send timeout (SNDTIMEO) still
 // applies and returns EAGAIN.
 //
-// The wait costs nothing while nothing happens: the blocked call is
-// woken by a signal to its thread when ctx is done, as Close does. A
-// nil ctx is taken as context.Background().
+// The wait costs nothing while nothing happens: a parked call selects on
+// ctx.Done(); a call blocked in libzmq (where the runtime poller cannot
+// be used) is woken by a signal to its thread, as Close does. A nil ctx
+// is taken as context.Background().
 func (s *Socket) SendCtx(ctx context.Context, data []byte, flags SendRecvOption) error {
 	return s.ctxCall(ctx, flags, POLLOUT, func(f SendRecvOption, _ func()) error { return s.send(data, f) })
 }
@@ -180,6 +181,16 @@ func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvent
 	defer s.leave()
 	if ctx.Done() == nil || flags&DONTWAIT != 0 {
 		return op(flags, func() {})
+	}
+	if s.parkable() {
+		// A parked wait selects on ctx.Done() itself (see park).
+		s.ctxDone = ctx.Done()
+		err := op(flags, s.disarmCtx)
+		s.ctxDone = nil
+		if err == errCancelled {
+			return ctx.Err()
+		}
+		return err
 	}
 	if s.a.pthreadKill == 0 || selfFunc() == 0 {
 		return s.ctxCallPolling(ctx, flags, ev, op)

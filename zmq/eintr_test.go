@@ -218,13 +218,43 @@ func TestEINTRStormCPUProfile(t *testing.T) {
 	require.NotZero(t, buf.Len(), "the profile recorded nothing")
 }
 
-// TestEINTRSurfacesWithoutRetry shows SetRetryEINTR(false): a blocked
-// Recv or Poll returns EINTR when a signal arrives.
+// TestEINTRSurfacesWithoutRetry shows SetRetryEINTR(false): a Recv or
+// Poll blocked in libzmq returns EINTR when a signal arrives. A call
+// parked in the runtime poller is not in a system call a signal could
+// interrupt: it keeps waiting, and gets the message sent afterwards.
 func TestEINTRSurfacesWithoutRetry(t *testing.T) {
 	ctx := newContext(t)
 	s := newSocket(t, ctx, zmq.PULL)
-	require.NoError(t, s.Bind(endpoint(t, "inproc")))
+	ep := endpoint(t, "inproc")
+	require.NoError(t, s.Bind(ep))
 	s.SetRetryEINTR(false)
+	if zmq.Parks(s) {
+		push := newSocket(t, ctx, zmq.PUSH)
+		require.NoError(t, push.Connect(ep))
+		for _, what := range []string{"Recv", "Poll"} {
+			done := misuseAsyncBlocking(func() error {
+				if what == "Poll" {
+					_, err := zmq.Poll([]zmq.PollItem{{Socket: s, Events: zmq.POLLIN}}, -1)
+					return err
+				}
+				_, err := s.Recv(0)
+				return err
+			})
+			misuseWaitBusy(t, s, done)
+			stop := eintrStorm(t, "threads")
+			select {
+			case err := <-done:
+				t.Fatalf("%s returned during a signal storm: %v", what, err)
+			case <-time.After(300 * time.Millisecond):
+			}
+			stop()
+			require.NoError(t, push.Send([]byte("m"), 0))
+			require.NoError(t, misuseResult(t, done, what), what)
+		}
+		_, err := s.Recv(0)
+		require.NoError(t, err, "the message Poll saw is still there")
+		return
+	}
 	for _, what := range []string{"Recv", "Poll"} {
 		done := misuseAsyncBlocking(func() error {
 			if what == "Poll" {

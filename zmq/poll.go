@@ -79,8 +79,9 @@ func contains(list []*Socket, s *Socket) bool {
 }
 
 // pollC runs zmq_poll over citems, whose sockets are already entered.
-// While it may block, every socket records this thread so that Close can
-// interrupt the wait; EINTR is retried with the time that is left.
+// It waits in the runtime poller when it can (pollPark); otherwise in
+// zmq_poll, every socket recording this thread so that Close can
+// interrupt the wait. EINTR is retried with the time that is left.
 func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, noRetry bool) (int, error) {
 	if len(citems) == 0 {
 		// zmq_poll would only sleep, and 2.x's sleep (usleep, result
@@ -91,6 +92,11 @@ func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, n
 			select {}
 		}
 		return 0, nil
+	}
+	if timeout != 0 && parkAll(socks) {
+		if n, err, ok := pollPark(a, citems, timeout, socks, noRetry); ok {
+			return n, err
+		}
 	}
 	if timeout != 0 {
 		pin(a, socks)
@@ -177,4 +183,109 @@ func (s *Socket) pollSelf(ev PollEvents, d time.Duration) (int, error) {
 		return 0, errnoErr(e)
 	}
 	return int(int32(r)), nil
+}
+
+// parkAll reports whether every socket can wait in the runtime poller.
+func parkAll(socks []*Socket) bool {
+	for _, s := range socks {
+		if !s.parkable() {
+			return false
+		}
+	}
+	return true
+}
+
+// pollPark is pollC in the runtime poller: zmq_poll without waiting, and
+// when nothing is ready, a wait for any item's descriptor. Every socket's
+// wake-ups go to one channel for the time of the call (the first
+// socket's, which nothing else uses while the socket is entered); plain
+// descriptors are watched by the hub for the events asked. ok is false,
+// with nothing done, when a descriptor cannot be watched (a regular file,
+// or one watched already): the caller then waits in zmq_poll.
+func pollPark(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, noRetry bool) (n int, err error, ok bool) {
+	var c *chan struct{}
+	var tp **time.Timer
+	if len(socks) > 0 {
+		c, tp = &socks[0].wakeCh, &socks[0].timer
+	} else {
+		ch := make(chan struct{}, 1)
+		c, tp = &ch, new(*time.Timer)
+	}
+	fds, ok := watchFds(citems, c)
+	if !ok {
+		return 0, nil, false
+	}
+	h := getHub()
+	defer func() {
+		for _, ws := range fds {
+			h.remove(ws)
+		}
+	}()
+	for _, s := range socks {
+		s.slot.Load().notify.Store(c)
+	}
+	defer func() {
+		for _, s := range socks {
+			s.slot.Load().notify.Store(&s.wakeCh)
+		}
+	}()
+	var start time.Time
+	if timeout > 0 {
+		start = time.Now()
+	}
+	for {
+		drain(*c)
+		r, e := ccall.Call(a.fn.Poll, uintptr(unsafe.Pointer(unsafe.SliceData(citems))), uintptr(len(citems)), 0, 0, 0, 0)
+		if failed(r) && e != int(syscall.EINTR) {
+			return 0, errnoErr(e), true
+		}
+		if !failed(r) && int32(r) > 0 {
+			return int(int32(r)), nil, true
+		}
+		for _, s := range socks {
+			if s.state.Load()&stClosing != 0 {
+				return 0, s.closedErr(), true
+			}
+		}
+		if failed(r) {
+			if noRetry {
+				return 0, EINTR, true
+			}
+			continue
+		}
+		left := time.Duration(-1)
+		if timeout > 0 {
+			if left = timeout - time.Since(start); left <= 0 {
+				return 0, nil, true
+			}
+		}
+		for _, ws := range fds {
+			h.rearm(ws)
+		}
+		if sleepOn(*c, nil, left, tp) {
+			return 0, nil, true
+		}
+	}
+}
+
+// watchFds has the hub watch the plain descriptors among citems, with
+// their wake-ups going to c.
+func watchFds(citems []pollitemC, c *chan struct{}) ([]*waitSlot, bool) {
+	var fds []*waitSlot
+	h := getHub()
+	for i := range citems {
+		if citems[i].socket != 0 {
+			continue
+		}
+		ws := new(waitSlot)
+		ws.notify.Store(c)
+		if h == nil || h.add(ws, int(citems[i].fd), false, PollEvents(citems[i].events)) != nil {
+			for _, w := range fds {
+				h.remove(w)
+			}
+			return nil, false
+		}
+		fds = append(fds, ws)
+	}
+	return fds, true
 }

@@ -64,8 +64,12 @@ func runProxy(front, back, capture, control *Socket, both bool) error {
 		}
 		entered = append(entered, s)
 	}
-	pin(a, entered)
-	defer unpin(entered)
+	if !parkAll(entered) {
+		// Keep this thread recorded in every socket across the loop's
+		// calls, so that Close can interrupt whichever call blocks.
+		pin(a, entered)
+		defer unpin(entered)
+	}
 
 	msg, cmsg := new(msgT), new(msgT)
 	callNB(a.fn.MsgInit, uintptr(unsafe.Pointer(msg)))

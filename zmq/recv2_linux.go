@@ -18,8 +18,9 @@ import (
 // overwrites: the message is lost. Go sends signals all the time
 // (SIGURG for preemption, SIGPROF while profiling), so on 2.x gozmq
 // receives with signals blocked on the calling thread, where that check
-// cannot be interrupted, and waits for messages in zmq_poll, where a
-// signal is harmless and Close can still interrupt the wait.
+// cannot be interrupted, and waits for messages in the runtime poller
+// (or, without one, in zmq_poll, where a signal is harmless and Close
+// can still interrupt the wait).
 
 // Linux's pthread_sigmask "how" values and glibc's sigset_t size.
 const (
@@ -58,7 +59,7 @@ func (s *Socket) recv2Masked() bool { return s.a.v2 && sigmaskFn() != 0 }
 func (s *Socket) recvMsgData2(msg *msgT, flags SendRecvOption) (int, unsafe.Pointer, error) {
 	a := s.a
 	m := uintptr(unsafe.Pointer(msg))
-	blocking := flags&DONTWAIT == 0 && s.rcvTimeout != 0
+	mode := s.waitMode(flags, s.rcvTimeout)
 	var start time.Time
 	var w waiter
 	for {
@@ -68,7 +69,13 @@ func (s *Socket) recvMsgData2(msg *msgT, flags SendRecvOption) (int, unsafe.Poin
 			p, _ := ccall.Call(a.fn.MsgData, m, 0, 0, 0, 0, 0)
 			return int(n), cptr(p), nil
 		}
-		if e != int(syscall.EAGAIN) || !blocking {
+		if mode == waitPark {
+			if err := s.again(e, mode, &w, s.rcvTimeout, POLLIN); err != nil {
+				return 0, nil, err
+			}
+			continue
+		}
+		if e != int(syscall.EAGAIN) || mode == waitNone {
 			return 0, nil, errnoErr(e)
 		}
 		left := time.Duration(-1)

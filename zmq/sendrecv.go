@@ -52,24 +52,25 @@ func (s *Socket) send(data []byte, flags SendRecvOption) error {
 // and share one signature, retrying on EINTR. It returns the call's
 // result: bytes sent, or the full size of the part received.
 func (s *Socket) bufCall(fn uintptr, buf []byte, flags SendRecvOption, timeout int, ev PollEvents) (int, error) {
-	blocking := flags&DONTWAIT == 0 && timeout != 0
+	mode := s.waitMode(flags, timeout)
+	f := callFlags(flags, mode)
 	var w waiter
 	for {
 		var r uintptr
 		var e int
-		if blocking {
-			r, e = ccall.CallBlocking(&s.thread, fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(flags), 0, 0)
+		if mode == waitThread {
+			r, e = ccall.CallBlocking(&s.thread, fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
 			s.blocked()
 		} else {
-			r, e = ccall.Call(fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(flags), 0, 0)
+			r, e = ccall.Call(fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
 		}
 		if !failed(r) {
 			return int(int32(r)), nil
 		}
-		if err := s.retry(e, blocking, &w, timeout, ev); err != nil {
+		if err := s.again(e, mode, &w, timeout, ev); err != nil {
 			return 0, err
 		}
-		flags = s.retryFlags(flags, &w)
+		f = s.retryFlags(f, &w)
 	}
 }
 
@@ -85,24 +86,18 @@ func (s *Socket) send2(data []byte, flags SendRecvOption) error {
 		copy(unsafe.Slice((*byte)(cptr(p)), len(data)), data)
 	}
 	defer ccall.Call(a.fn.MsgClose, m, 0, 0, 0, 0, 0)
-	blocking := flags&NOBLOCK == 0 && s.sndTimeout != 0
+	mode := s.waitMode(flags, s.sndTimeout)
+	f := callFlags(flags, mode)
 	var w waiter
 	for {
-		var r uintptr
-		var e int
-		if blocking {
-			r, e = ccall.CallBlocking(&s.thread, a.fn.Send, s.ptr, m, uintptr(flags), 0, 0, 0)
-			s.blocked()
-		} else {
-			r, e = ccall.Call(a.fn.Send, s.ptr, m, uintptr(flags), 0, 0, 0)
-		}
+		r, e := s.call1(mode, a.fn.Send, s.ptr, m, f)
 		if !failed(r) {
 			return nil
 		}
-		if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
+		if err := s.again(e, mode, &w, s.sndTimeout, POLLOUT); err != nil {
 			return err
 		}
-		flags = s.retryFlags(flags, &w)
+		f = s.retryFlags(f, &w)
 	}
 }
 
@@ -157,9 +152,10 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 	}
 	a := s.a
 	m := uintptr(unsafe.Pointer(msg))
-	blocking := flags&DONTWAIT == 0 && s.rcvTimeout != 0
+	mode := s.waitMode(flags, s.rcvTimeout)
+	f := callFlags(flags, mode)
 	var thread *uintptr
-	if blocking {
+	if mode == waitThread {
 		thread = &s.thread
 	}
 	var w waiter
@@ -168,8 +164,8 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 		if fn == 0 {
 			fn, x, y = a.fn.Recv, s.ptr, m // 2.x: zmq_recv(socket, msg, flags)
 		}
-		r, p, e := ccall.Call2(thread, fn, x, y, uintptr(flags), a.fn.MsgData, m)
-		if blocking {
+		r, p, e := ccall.Call2(thread, fn, x, y, uintptr(f), a.fn.MsgData, m)
+		if thread != nil {
 			s.blocked()
 		}
 		if !failed(r) {
@@ -179,10 +175,10 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 			}
 			return int(int32(r)), cptr(p), nil
 		}
-		if err := s.retry(e, blocking, &w, s.rcvTimeout, POLLIN); err != nil {
+		if err := s.again(e, mode, &w, s.rcvTimeout, POLLIN); err != nil {
 			return 0, nil, err
 		}
-		flags = s.retryFlags(flags, &w)
+		f = s.retryFlags(f, &w)
 	}
 }
 
@@ -206,28 +202,22 @@ func (s *Socket) recvOwned(flags SendRecvOption, use func(msg *msgT, n int) erro
 func (s *Socket) sendMsg(msg *msgT, flags SendRecvOption) error {
 	a := s.a
 	m := uintptr(unsafe.Pointer(msg))
-	blocking := flags&DONTWAIT == 0 && s.sndTimeout != 0
+	mode := s.waitMode(flags, s.sndTimeout)
+	f := callFlags(flags, mode)
 	var w waiter
 	for {
-		var r uintptr
-		var e int
 		fn, x, y := a.fn.MsgSend, m, s.ptr
 		if fn == 0 {
 			fn, x, y = a.fn.Send, s.ptr, m
 		}
-		if blocking {
-			r, e = ccall.CallBlocking(&s.thread, fn, x, y, uintptr(flags), 0, 0, 0)
-			s.blocked()
-		} else {
-			r, e = ccall.Call(fn, x, y, uintptr(flags), 0, 0, 0)
-		}
+		r, e := s.call1(mode, fn, x, y, f)
 		if !failed(r) {
 			return nil
 		}
-		if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
+		if err := s.again(e, mode, &w, s.sndTimeout, POLLOUT); err != nil {
 			return err
 		}
-		flags = s.retryFlags(flags, &w)
+		f = s.retryFlags(f, &w)
 	}
 }
 

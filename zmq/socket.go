@@ -50,6 +50,23 @@ type Socket struct {
 	// call may block and bound EINTR retries.
 	rcvTimeout, sndTimeout int
 	noRetry                bool
+
+	// Waiting in the runtime poller (wait.go): the socket's hub slot
+	// (nil until the first wait, or when it cannot park), the channel
+	// its wake-ups arrive on, a timer reused for timeouts, and the done
+	// channel of the SendCtx/RecvCtx call in progress.
+	slot    atomic.Pointer[waitSlot]
+	noPark  bool
+	wakeCh  chan struct{}
+	timer   *time.Timer
+	ctxDone <-chan struct{}
+	// disarmCtx ends ctxDone's hold on the call in progress (see
+	// ctxCall), bound once per socket.
+	disarmCtx func()
+	// optBuf and optLen receive ZMQ_EVENTS and ZMQ_FD without an
+	// allocation per read.
+	optBuf int32
+	optLen uintptr
 }
 
 const (
@@ -76,7 +93,9 @@ func (c *Context) NewSocket(t SocketType) (*Socket, error) {
 	if p == 0 {
 		return nil, errnoErr(e)
 	}
-	s := &Socket{c: c, a: c.a, ptr: p, typ: t, rmsg: new(msgT), smsg: new(msgT), rcvTimeout: -1, sndTimeout: -1}
+	s := &Socket{c: c, a: c.a, ptr: p, typ: t, rmsg: new(msgT), smsg: new(msgT), rcvTimeout: -1, sndTimeout: -1,
+		wakeCh: make(chan struct{}, 1)}
+	s.disarmCtx = func() { s.ctxDone = nil }
 	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.rmsg)))
 	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.smsg)))
 	c.sockets[s] = struct{}{}
@@ -133,14 +152,16 @@ func (s *Socket) close(byContext bool, lingerCap time.Duration) {
 	}
 	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.rmsg)))
 	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.smsg)))
+	s.unpark()
 	callNB(a.fn.Close, s.ptr)
 	s.state.Or(stClosed)
 	s.c.forget(s)
 }
 
 // waitIdle waits for the call in progress, if any, to leave, waking it
-// with a signal if it is blocked in libzmq: the blocked call fails with
-// EINTR, sees the closing bit and returns.
+// where it waits: a parked goroutine by a token, a thread blocked in
+// libzmq by a signal (the call fails with EINTR). Either then sees the
+// closing bit and returns.
 func (s *Socket) waitIdle() {
 	for i := 0; s.state.Load()&stBusy != 0; i++ {
 		s.interrupt()
@@ -152,10 +173,14 @@ func (s *Socket) waitIdle() {
 	}
 }
 
-// interrupt signals the thread blocked in libzmq for this socket, if
-// any, so that its call fails with EINTR. A signal can land just before
-// the thread blocks, so callers repeat it until the call has left.
+// interrupt wakes the goroutine parked on this socket, if any, and
+// signals the thread blocked in libzmq for it, if any, so that its call
+// fails with EINTR. A signal can land just before the thread blocks, so
+// callers repeat it until the call has left.
 func (s *Socket) interrupt() {
+	if ws := s.slot.Load(); ws != nil {
+		ws.wake()
+	}
 	s.signalling.Add(1)
 	if t := atomic.LoadUintptr(&s.thread); t != 0 && s.a.pthreadKill != 0 {
 		callNB(s.a.pthreadKill, t, wakeSignal)

@@ -59,8 +59,8 @@
 // # Signals and EINTR
 //
 // The Go runtime sends signals to its threads (preemption, profiling),
-// and a signal makes a blocking libzmq call fail with EINTR. Blocking
-// Send, Recv, Poll and Proxy calls retry by themselves, without losing
+// and a signal makes a libzmq call blocked in a system call fail with
+// EINTR. Blocking Send, Recv, Poll and Proxy calls retry by themselves, without losing
 // or splitting a message, and without stretching a RCVTIMEO, SNDTIMEO
 // or Poll timeout: each retry waits only for the time left. A program
 // that wants to see EINTR asks with Socket.SetRetryEINTR(false).
@@ -77,6 +77,18 @@
 // ENOTSOCK. Context.Close closes every socket still open (their blocked
 // calls return ETERM) and then terminates the context, so it never hangs
 // on a forgotten socket.
+//
+// # Blocking without threads
+//
+// On Linux a blocked call parks its goroutine in Go's runtime poller, as
+// a blocked net.Conn.Read does, instead of holding an OS thread inside
+// libzmq: libzmq is called with DONTWAIT, and on EAGAIN the goroutine
+// waits for the socket's ZMQ_FD (all of them watched through one epoll
+// descriptor for the process) after reading ZMQ_EVENTS. A program may so
+// run a goroutine per socket past Go's 10,000-thread limit. Elsewhere,
+// for draft thread-safe sockets (which have no ZMQ_FD) and with
+// GOZMQ_WAIT=thread in the environment, a blocked call holds its thread
+// in libzmq and Close wakes it with a signal; the semantics are the same.
 //
 // # Differences from the cgo gozmq
 //

@@ -152,3 +152,10 @@ func TestLoadNotFoundChild(t *testing.T) {
 	_, err2 := Load()
 	assert.Same(t, err, err2, "the failure is cached too")
 }
+
+// TestInstallHintNamesOnlyTestedCommands: the hint must not tell a musl
+// user to install a library gozmq has never run against.
+func TestInstallHintNamesOnlyTestedCommands(t *testing.T) {
+	assert.NotContains(t, installHint, "apk add")
+	assert.Contains(t, installHint, EnvLibrary)
+}

@@ -8,4 +8,6 @@ var defaultNames = []string{
 	"/opt/homebrew/lib/libzmq.dylib", "/usr/local/lib/libzmq.dylib",
 }
 
-const installHint = "Install libzmq (brew install zeromq) or set ZMQ_LIBRARY to the library's path."
+// installHint: macOS builds but has not run the suite, which it says.
+const installHint = "Install libzmq (brew install zeromq; gozmq builds for macOS but is untested on it) " +
+	"or set ZMQ_LIBRARY to the library's path."

@@ -1,10 +1,13 @@
-//go:build linux || freebsd || netbsd
+//go:build linux
 
 package loader
 
-// defaultNames are the sonames of every libzmq ABI, newest first:
-// .so.5 is 4.1 and later, .so.4 is 4.0.5+, .so.3 is 3.x and 4.0.0-4.0.4,
-// .so.1 is 2.1-2.2. The version is always read from the library itself.
-var defaultNames = []string{"libzmq.so.5", "libzmq.so.4", "libzmq.so.3", "libzmq.so.1", "libzmq.so"}
+// defaultNames are the ELF sonames (see sonames).
+var defaultNames = sonames
 
-const installHint = "Install libzmq (Debian/Ubuntu: apt-get install libzmq5; Fedora: dnf install zeromq; Alpine: apk add libzmq) or set ZMQ_LIBRARY to the library's path."
+// installHint names only what the tests ran on (Debian's libzmq5 with
+// glibc); a musl system is deliberately not offered a command, since
+// purego's cgo-free runtime support is made for glibc.
+const installHint = "Install libzmq (tested with glibc on Debian/Ubuntu: apt-get install libzmq5; " +
+	"other glibc distributions ship it as zeromq or libzmq5; musl systems such as Alpine are untested) " +
+	"or set ZMQ_LIBRARY to the library's path."

@@ -172,6 +172,9 @@ func (s *Socket) SetRate(value int64) error {
 // which those releases count in seconds; from 3.0 ZMQ_RECOVERY_IVL,
 // counted in milliseconds.
 func (s *Socket) RecoveryIvl() (time.Duration, error) {
+	if s.invalid() {
+		return 0, ENOTSOCK
+	}
 	if !s.a.v2 {
 		return s.durationOpt(IntSocketOption(RECOVERY_IVL))
 	}
@@ -195,6 +198,9 @@ func (s *Socket) RecoveryIvl() (time.Duration, error) {
 // ZMQ_RECOVERY_IVL_MSEC (2.1.1+; whole seconds through ZMQ_RECOVERY_IVL
 // on 2.1.0), from 3.0 through ZMQ_RECOVERY_IVL.
 func (s *Socket) SetRecoveryIvl(value time.Duration) error {
+	if s.invalid() {
+		return ENOTSOCK
+	}
 	if !s.a.v2 {
 		return s.setDurationOpt(IntSocketOption(RECOVERY_IVL), value)
 	}

@@ -57,6 +57,9 @@ func NewChannels(s *Socket) (*Channels, error) {
 	if s == nil {
 		return nil, EINVAL
 	}
+	if s.invalid() {
+		return nil, ENOTSOCK
+	}
 	ep := "inproc://gozmq.channels." + strconv.FormatUint(channelsSeq.Add(1), 10)
 	rx, err := s.c.NewSocket(PAIR)
 	if err != nil {
@@ -97,6 +100,9 @@ func NewChannels(s *Socket) (*Channels, error) {
 // those handed over are subject to the socket's LINGER. In and Errors
 // are closed. Closing twice does nothing.
 func (c *Channels) Close() error {
+	if c == nil || c.done == nil {
+		return nil // not made by NewChannels: nothing runs
+	}
 	c.once.Do(func() {
 		c.closed.Store(true)
 		close(c.done)

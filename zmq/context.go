@@ -10,6 +10,10 @@ import (
 // safe for use by several goroutines. Close it when done: Close also
 // closes any socket still open, so forgotten sockets never make shutdown
 // hang.
+//
+// A nil *Context (what a failed NewContext returns) and a zero
+// Context{} behave as a closed context: every method returns ETERM,
+// Close does nothing.
 type Context struct {
 	a         *api
 	mu        sync.Mutex
@@ -63,6 +67,9 @@ func (c *Context) handle() (uintptr, error) {
 // or infinite. The default is DefaultCloseLinger (drop at once). Sockets
 // the program closed itself keep the LINGER they had.
 func (c *Context) SetCloseLinger(d time.Duration) {
+	if c.invalid() {
+		return
+	}
 	c.mu.Lock()
 	c.linger = d
 	c.mu.Unlock()
@@ -74,6 +81,9 @@ func (c *Context) SetCloseLinger(d time.Duration) {
 // waits for messages of sockets closed earlier whose LINGER asks for it.
 // Closing twice is harmless.
 func (c *Context) Close() {
+	if c.invalid() {
+		return
+	}
 	c.mu.Lock()
 	if c.closed {
 		c.mu.Unlock()
@@ -108,6 +118,11 @@ func (c *Context) Close() {
 	}
 }
 
+// invalid reports a context NewContext did not make: nil (what a failed
+// NewContext returns) or a zero Context{}. Every method treats it as a
+// closed context: ETERM, never a nil pointer panic.
+func (c *Context) invalid() bool { return c == nil || c.a == nil }
+
 func (c *Context) forget(s *Socket) {
 	c.mu.Lock()
 	delete(c.sockets, s)
@@ -116,6 +131,9 @@ func (c *Context) forget(s *Socket) {
 
 // IOThreads returns the size of the context's I/O thread pool.
 func (c *Context) IOThreads() (int, error) {
+	if c.invalid() {
+		return 0, ETERM
+	}
 	if c.a.v2 {
 		return c.iothreads, nil
 	}
@@ -125,6 +143,9 @@ func (c *Context) IOThreads() (int, error) {
 // SetIOThreads sets the size of the I/O thread pool. It only affects
 // sockets created afterwards' context: call it before NewSocket.
 func (c *Context) SetIOThreads(n int) error {
+	if c.invalid() {
+		return ETERM
+	}
 	if c.a.v2 {
 		c.mu.Lock()
 		defer c.mu.Unlock()
@@ -167,6 +188,9 @@ func (c *Context) SetInt(name string, value int) error {
 }
 
 func (c *Context) ctxOpt(name string) (int, error) {
+	if c.invalid() {
+		return 0, ETERM
+	}
 	if k, ok := lookupCtxOpt(c.a, name); ok {
 		return k, nil
 	}

@@ -18,10 +18,26 @@
 //		log.Fatal(err) // also when no libzmq is installed
 //	}
 //	defer ctx.Close()
-//	rep, _ := ctx.NewSocket(zmq.REP)
-//	rep.Bind("tcp://127.0.0.1:5555")
-//	msg, _ := rep.Recv(0)
-//	rep.Send(msg, 0)
+//	rep, err := ctx.NewSocket(zmq.REP)
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	defer rep.Close()
+//	if err := rep.Bind("tcp://127.0.0.1:5555"); err != nil {
+//		log.Fatal(err)
+//	}
+//	msg, err := rep.Recv(0)
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	if err := rep.Send(msg, 0); err != nil {
+//		log.Fatal(err)
+//	}
+//
+// Methods of a nil or zero Socket, Context, Msg, Poller, Monitor,
+// Authenticator or Channels return the error a closed one returns
+// (ENOTSOCK for a socket, ETERM for a context) rather than panicking,
+// so a forgotten error check shows up as an error, not a crash.
 //
 // # Finding libzmq
 //

@@ -59,11 +59,17 @@ func (s *Socket) draftFn(fn uintptr, name string) error {
 // Join makes a DISH socket receive the messages a RADIO sends to group
 // (at most 15 characters for udp, 255 otherwise). Draft API.
 func (s *Socket) Join(group string) error {
+	if s.invalid() {
+		return ENOTSOCK
+	}
 	return s.groupCall(s.a.fn.Join, "zmq_join", group)
 }
 
 // Leave undoes Join. Draft API.
 func (s *Socket) Leave(group string) error {
+	if s.invalid() {
+		return ENOTSOCK
+	}
 	return s.groupCall(s.a.fn.Leave, "zmq_leave", group)
 }
 
@@ -86,6 +92,9 @@ func (s *Socket) groupCall(fn uintptr, name, group string) error {
 // SendTo sends data on a SERVER socket to the peer routingID, as
 // received with RecvFrom. Draft API.
 func (s *Socket) SendTo(data []byte, routingID uint32, flags SendRecvOption) error {
+	if s.invalid() {
+		return ENOTSOCK
+	}
 	if err := s.draftFn(s.a.fn.MsgSetRoutingID, "zmq_msg_set_routing_id"); err != nil {
 		return err
 	}
@@ -97,6 +106,9 @@ func (s *Socket) SendTo(data []byte, routingID uint32, flags SendRecvOption) err
 // SendGroup sends data on a RADIO socket to the DISH sockets that joined
 // group. Draft API.
 func (s *Socket) SendGroup(group string, data []byte, flags SendRecvOption) error {
+	if s.invalid() {
+		return ENOTSOCK
+	}
 	if err := s.draftFn(s.a.fn.MsgSetGroup, "zmq_msg_set_group"); err != nil {
 		return err
 	}
@@ -132,6 +144,9 @@ func (s *Socket) sendDraft(data []byte, flags SendRecvOption, set func(m uintptr
 // RecvFrom receives a message on a SERVER socket with the routing id of
 // the CLIENT that sent it. Draft API.
 func (s *Socket) RecvFrom(flags SendRecvOption) (data []byte, routingID uint32, err error) {
+	if s.invalid() {
+		return nil, 0, ENOTSOCK
+	}
 	if err := s.draftFn(s.a.fn.MsgRoutingID, "zmq_msg_routing_id"); err != nil {
 		return nil, 0, err
 	}
@@ -145,6 +160,9 @@ func (s *Socket) RecvFrom(flags SendRecvOption) (data []byte, routingID uint32, 
 // RecvGroup receives a message on a DISH socket with the group it was
 // sent to. Draft API.
 func (s *Socket) RecvGroup(flags SendRecvOption) (data []byte, group string, err error) {
+	if s.invalid() {
+		return nil, "", ENOTSOCK
+	}
 	if err := s.draftFn(s.a.fn.MsgGroup, "zmq_msg_group"); err != nil {
 		return nil, "", err
 	}

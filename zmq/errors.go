@@ -82,6 +82,9 @@ type VersionError struct {
 
 // Error says what needs which release and which one is loaded.
 func (e *VersionError) Error() string {
+	if e == nil {
+		return "gozmq: <nil *VersionError>"
+	}
 	if e.Removed {
 		return fmt.Sprintf("gozmq: %s was removed in libzmq %s; loaded %s", e.Feature, e.Need, e.Loaded)
 	}

@@ -33,6 +33,9 @@ var defaultProperties = []string{PropSocketType, PropIdentity, PropRoutingID, Pr
 // connection (inproc) have none, and ZAP handlers may add their own
 // names. It needs libzmq 4.1.
 func (s *Socket) RecvWithMetadata(flags SendRecvOption, properties ...string) ([]byte, map[string]string, error) {
+	if s.invalid() {
+		return nil, nil, ENOTSOCK
+	}
 	fn := s.a.fn.MsgGets
 	if fn == 0 {
 		return nil, nil, s.a.needs("zmq_msg_gets", "4.1")

@@ -119,6 +119,9 @@ var ErrNotMonitorEvent = errors.New("gozmq: message is not a socket monitor even
 // that reports an event (often an I/O thread) while its queue is full.
 // Monitor needs libzmq 3.2.
 func (s *Socket) Monitor(address string, events Event) error {
+	if s.invalid() {
+		return ENOTSOCK
+	}
 	fn := s.a.fn.SocketMonitor
 	if fn == 0 {
 		return s.a.needs("zmq_socket_monitor", "3.2")
@@ -153,6 +156,9 @@ func (s *Socket) Monitor(address string, events Event) error {
 // pointer is never followed and Endpoint stays empty. libzmq 4.x sends
 // two frames: a 16-bit event and a 32-bit value, then the endpoint.
 func (s *Socket) RecvEvent(flags SendRecvOption) (MonitorEvent, error) {
+	if s.invalid() {
+		return MonitorEvent{}, ENOTSOCK
+	}
 	if s.a.fn.SocketMonitor == 0 {
 		return MonitorEvent{}, s.a.needs("zmq_socket_monitor", "3.2")
 	}
@@ -332,6 +338,9 @@ var monitorSeq atomic.Uint64
 // while NewMonitor and Close run. Read C promptly: an unread monitor
 // eventually stalls the I/O of the monitored socket. Needs libzmq 3.2.
 func (c *Context) NewMonitor(s *Socket, events Event) (*Monitor, error) {
+	if c.invalid() {
+		return nil, ETERM
+	}
 	if c.a.fn.SocketMonitor == 0 {
 		return nil, c.a.needs("zmq_socket_monitor", "3.2")
 	}
@@ -385,6 +394,9 @@ func (m *Monitor) run(ch chan<- MonitorEvent) {
 // Err returns the error that ended the monitor after C was closed: nil
 // after Close or EVENT_MONITOR_STOPPED, ETERM when the context closed.
 func (m *Monitor) Err() error {
+	if m == nil {
+		return nil
+	}
 	select {
 	case <-m.exited:
 		return m.err
@@ -399,6 +411,10 @@ func (m *Monitor) Err() error {
 // Close returns ErrSocketBusy and keeps draining events; call it again
 // when that socket is idle or closed. Closing twice does nothing.
 func (m *Monitor) Close() error {
+	if m == nil || m.pair == nil {
+		// Not made by NewMonitor: nothing runs, as after Close.
+		return nil
+	}
 	m.closeMu.Lock()
 	defer m.closeMu.Unlock()
 	if m.closed {

@@ -58,7 +58,8 @@ type msgBox struct {
 // Msg becomes unreachable. Copy what must outlive that. A Msg must not be
 // copied after first use, nor used by two goroutines at the same time.
 // Close releases the content early; a Msg that is dropped without Close
-// is closed by the garbage collector.
+// is closed by the garbage collector. A nil *Msg is empty: InitSize,
+// RecvMsg and SendMsg with it return EINVAL.
 type Msg struct {
 	_    noCopy
 	b    *msgBox
@@ -79,8 +80,12 @@ func (*noCopy) Unlock() {}
 // NewMsg returns an empty message for RecvMsg or InitSize.
 func NewMsg() *Msg { return new(Msg) }
 
-// box returns the message's zmq_msg_t, initialising it on first use.
+// box returns the message's zmq_msg_t, initialising it on first use. A
+// nil Msg has nowhere to hold content: EINVAL.
 func (m *Msg) box() (*msgBox, error) {
+	if m == nil {
+		return nil, EINVAL
+	}
 	if m.b != nil && m.b.live {
 		return m.b, nil
 	}
@@ -150,7 +155,7 @@ func (m *Msg) InitSize(n int) error {
 // valid. It is writable, which is how content made by InitSize is
 // filled.
 func (m *Msg) Data() []byte {
-	if m.size == 0 || m.b == nil || !m.b.live {
+	if m == nil || m.size == 0 || m.b == nil || !m.b.live {
 		return nil
 	}
 	if m.data == nil {
@@ -161,12 +166,17 @@ func (m *Msg) Data() []byte {
 }
 
 // Size returns the content's length in bytes.
-func (m *Msg) Size() int { return m.size }
+func (m *Msg) Size() int {
+	if m == nil {
+		return 0
+	}
+	return m.size
+}
 
 // More reports whether the message, as last received, has more parts
 // after it.
 func (m *Msg) More() bool {
-	if m.b == nil || !m.b.live {
+	if m == nil || m.b == nil || !m.b.live {
 		return false
 	}
 	if fn := m.a.fn.MsgMore; fn != 0 {
@@ -180,6 +190,9 @@ func (m *Msg) More() bool {
 // Close releases the message's content. The Msg stays usable: it is
 // empty, and the next use gives it new content.
 func (m *Msg) Close() error {
+	if m == nil {
+		return nil
+	}
 	if m.b != nil && m.b.live {
 		m.b.live = false
 		ccall.Call(m.a.fn.MsgClose, uintptr(unsafe.Pointer(&m.b.m)), 0, 0, 0, 0, 0)

@@ -9,6 +9,8 @@ import "time"
 //
 // A Poller is not safe for concurrent use; its sockets may not be used
 // by another goroutine while Poll runs (they return ErrSocketBusy).
+// A nil *Poller holds nothing: Add returns -1, Poll and the other
+// methods EINVAL.
 type Poller struct {
 	items  []pollerItem
 	citems []pollitemC
@@ -43,7 +45,7 @@ func NewPoller() *Poller { return &Poller{} }
 // added more than once (with different events); a nil socket is not
 // added and Add returns -1.
 func (p *Poller) Add(s *Socket, events PollEvents) int {
-	if s == nil {
+	if s == nil || p == nil {
 		return -1
 	}
 	id := p.add(pollerItem{socket: s}, pollitemC{socket: s.ptr, events: int16(events)})
@@ -56,6 +58,9 @@ func (p *Poller) Add(s *Socket, events PollEvents) int {
 // AddFd watches the file descriptor fd (a socket on Windows) for events
 // and returns the item's ID.
 func (p *Poller) AddFd(fd ZmqOsSocketType, events PollEvents) int {
+	if p == nil {
+		return -1
+	}
 	return p.add(pollerItem{fd: fd}, pollitemC{fd: fd, events: int16(events)})
 }
 
@@ -68,6 +73,9 @@ func (p *Poller) add(it pollerItem, c pollitemC) int {
 }
 
 func (p *Poller) index(id int) int {
+	if p == nil {
+		return -1
+	}
 	for i := range p.items {
 		if p.items[i].id == id {
 			return i
@@ -90,6 +98,9 @@ func (p *Poller) Update(id int, events PollEvents) error {
 // UpdateSocket changes the events of every item of s. It returns
 // EINVAL when s is not in the Poller.
 func (p *Poller) UpdateSocket(s *Socket, events PollEvents) error {
+	if p == nil {
+		return EINVAL
+	}
 	found := false
 	for i := range p.items {
 		if s != nil && p.items[i].socket == s {
@@ -117,6 +128,9 @@ func (p *Poller) Remove(id int) error {
 // is not in the Poller. Remove a socket before closing it, or Poll
 // reports the closed socket's error.
 func (p *Poller) RemoveSocket(s *Socket) error {
+	if p == nil {
+		return EINVAL
+	}
 	found := false
 	for i := len(p.items) - 1; i >= 0; i-- {
 		if s != nil && p.items[i].socket == s {
@@ -151,7 +165,12 @@ func (p *Poller) removeAt(i int) {
 }
 
 // Len returns the number of items.
-func (p *Poller) Len() int { return len(p.items) }
+func (p *Poller) Len() int {
+	if p == nil {
+		return 0
+	}
+	return len(p.items)
+}
 
 // Poll waits until at least one item is ready or timeout passes, and
 // returns the ready items in the order they were added: none when the
@@ -160,6 +179,9 @@ func (p *Poller) Len() int { return len(p.items) }
 // do not end the wait early and closing one of the sockets from
 // another goroutine ends it with that socket's error.
 func (p *Poller) Poll(timeout time.Duration) ([]Polled, error) {
+	if p == nil {
+		return nil, EINVAL
+	}
 	a, err := lib()
 	if err != nil {
 		return nil, err

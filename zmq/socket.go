@@ -6,12 +6,18 @@ import (
 	"sync/atomic"
 	"time"
 	"unsafe"
+
+	"github.com/gozmq/gozmq/loader"
 )
 
 // Socket is a ZeroMQ socket. Like libzmq's, it must not be used by two
 // goroutines at the same time; unlike libzmq, doing so returns
 // ErrSocketBusy instead of corrupting memory. Close may be called from
 // any goroutine at any time: a call blocked on the socket returns.
+//
+// A nil *Socket (what a failed NewSocket returns) and a zero Socket{}
+// behave as a closed socket: every method returns ENOTSOCK, Close does
+// nothing.
 type Socket struct {
 	c   *Context
 	a   *api
@@ -77,6 +83,9 @@ const (
 
 // NewSocket creates a socket of type t.
 func (c *Context) NewSocket(t SocketType) (*Socket, error) {
+	if c.invalid() {
+		return nil, ETERM
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	h, err := c.handle()
@@ -103,7 +112,12 @@ func (c *Context) NewSocket(t SocketType) (*Socket, error) {
 }
 
 // enter marks the socket busy for one call, or says why it cannot be.
+// A nil or zero Socket (what a failed NewSocket returns, or a declared
+// Socket{}) is never entered: it reports ENOTSOCK, as a closed one does.
 func (s *Socket) enter() error {
+	if s.invalid() {
+		return ENOTSOCK
+	}
 	if s.state.CompareAndSwap(0, stBusy) {
 		return nil
 	}
@@ -114,6 +128,10 @@ func (s *Socket) enter() error {
 }
 
 func (s *Socket) leave() { s.state.And(^uint32(stBusy)) }
+
+// invalid reports a socket that NewSocket did not make: nil, or a zero
+// Socket{} with no library or context behind it.
+func (s *Socket) invalid() bool { return s == nil || s.a == nil || s.c == nil }
 
 func (s *Socket) closedErr() error {
 	if s.byContext.Load() {
@@ -126,6 +144,9 @@ func (s *Socket) closedErr() error {
 // returns ENOTSOCK first. Pending outgoing messages are handled by
 // LINGER as in libzmq. Closing a closed socket does nothing.
 func (s *Socket) Close() error {
+	if s.invalid() {
+		return nil
+	}
 	s.close(false, -1)
 	return nil
 }
@@ -206,32 +227,35 @@ func (s *Socket) blocked() {
 // Bind accepts connections on endpoint, e.g. "tcp://127.0.0.1:5555",
 // "ipc:///tmp/x.sock", "inproc://name".
 func (s *Socket) Bind(endpoint string) error {
-	return s.endpointCall(s.a.fn.Bind, "zmq_bind", "2.1", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Bind }, "zmq_bind", "2.1", endpoint)
 }
 
 // Connect connects to endpoint.
 func (s *Socket) Connect(endpoint string) error {
-	return s.endpointCall(s.a.fn.Connect, "zmq_connect", "2.1", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Connect }, "zmq_connect", "2.1", endpoint)
 }
 
 // Unbind stops accepting connections on endpoint (3.2+).
 func (s *Socket) Unbind(endpoint string) error {
-	return s.endpointCall(s.a.fn.Unbind, "zmq_unbind", "3.2", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Unbind }, "zmq_unbind", "3.2", endpoint)
 }
 
 // Disconnect disconnects from endpoint (3.2+).
 func (s *Socket) Disconnect(endpoint string) error {
-	return s.endpointCall(s.a.fn.Disconnect, "zmq_disconnect", "3.2", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Disconnect }, "zmq_disconnect", "3.2", endpoint)
 }
 
-func (s *Socket) endpointCall(fn uintptr, name, need, endpoint string) error {
-	if fn == 0 {
-		return s.a.needs(name, need)
-	}
+// endpointCall picks its function from the library only once the
+// socket is known to be valid (see enter).
+func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, need, endpoint string) error {
 	if err := s.enter(); err != nil {
 		return err
 	}
 	defer s.leave()
+	fn := pick(s.a.fn)
+	if fn == 0 {
+		return s.a.needs(name, need)
+	}
 	if err := checkEndpoint(endpoint); err != nil {
 		return err
 	}
@@ -245,7 +269,17 @@ func (s *Socket) endpointCall(fn uintptr, name, need, endpoint string) error {
 // SetRetryEINTR chooses what a blocking call does when a signal
 // interrupts it (Go's runtime sends signals for preemption and
 // profiling): retry, the default, or return EINTR.
-func (s *Socket) SetRetryEINTR(retry bool) { s.noRetry = !retry }
+func (s *Socket) SetRetryEINTR(retry bool) {
+	if s != nil {
+		s.noRetry = !retry
+	}
+}
 
-// Handle returns libzmq's socket pointer, for use with other C code.
-func (s *Socket) Handle() uintptr { return s.ptr }
+// Handle returns libzmq's socket pointer, for use with other C code; 0
+// for a nil Socket.
+func (s *Socket) Handle() uintptr {
+	if s == nil {
+		return 0
+	}
+	return s.ptr
+}

@@ -42,7 +42,9 @@ const AnyDomain = "*"
 //
 // An Authenticator's methods may be called from any goroutine. It
 // serves requests in its own goroutine until Close is called or its
-// context is closed; closing the context does not wait for it.
+// context is closed; closing the context does not wait for it. A nil or
+// zero Authenticator behaves as a stopped one: Done is closed, Close
+// does nothing.
 type Authenticator struct {
 	sock *Socket
 	done chan struct{}
@@ -69,6 +71,9 @@ type zapPolicy struct {
 // begin to accept connections, since libzmq only consults a handler that
 // exists when a peer connects.
 func NewAuthenticator(ctx *Context) (*Authenticator, error) {
+	if ctx.invalid() {
+		return nil, ETERM
+	}
 	if ctx.a.v.Major < 4 {
 		return nil, ctx.a.needs("ZAP authentication (NewAuthenticator)", "4.0")
 	}
@@ -98,28 +103,64 @@ func NewAuthenticator(ctx *Context) (*Authenticator, error) {
 // (which for PLAIN and CURVE depends on the libzmq release). Do not call
 // Close from the logger function. Closing twice is harmless.
 func (au *Authenticator) Close() error {
+	if au.neverRan() {
+		return nil
+	}
 	au.sock.Close()
 	<-au.done
 	return nil
 }
 
+// neverRan reports an Authenticator NewAuthenticator did not make (nil,
+// or a zero Authenticator{}): it behaves as one that has stopped.
+func (au *Authenticator) neverRan() bool { return au == nil || au.sock == nil }
+
+// stoppedChan is the Done channel of an Authenticator that never ran.
+var stoppedChan = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()
+
 // Done returns a channel that is closed when the handler has stopped,
 // by Close or because its context was closed.
-func (au *Authenticator) Done() <-chan struct{} { return au.done }
+func (au *Authenticator) Done() <-chan struct{} {
+	if au.neverRan() {
+		return stoppedChan
+	}
+	return au.done
+}
 
 // SetLogger sets a function called with one line for every decision,
 // denials with their reason, and when the handler stops. It is called
 // from the handler's goroutine and must not block for long. nil turns
 // logging off.
 func (au *Authenticator) SetLogger(f func(string)) {
+	if au == nil {
+		return
+	}
 	au.mu.Lock()
 	au.logger = f
 	au.mu.Unlock()
 }
 
+// configure runs f on the settings of domain under mu. On a nil
+// Authenticator, which serves nobody, it does nothing.
+func (au *Authenticator) configure(domain string, f func(p *zapPolicy)) {
+	if au == nil {
+		return
+	}
+	au.mu.Lock()
+	defer au.mu.Unlock()
+	f(au.policy(domain))
+}
+
 // policy returns the settings of domain, creating them. The caller
 // holds mu.
 func (au *Authenticator) policy(domain string) *zapPolicy {
+	if au.policies == nil {
+		au.policies = make(map[string]*zapPolicy)
+	}
 	p := au.policies[domain]
 	if p == nil {
 		p = &zapPolicy{allow: map[string]bool{}, deny: map[string]bool{}}
@@ -141,23 +182,21 @@ func zapAddr(s string) string {
 // AnyDomain) has an allow list, only peers from its addresses pass the
 // address check, whatever the deny list says.
 func (au *Authenticator) Allow(domain string, addrs ...string) {
-	au.mu.Lock()
-	defer au.mu.Unlock()
-	p := au.policy(domain)
-	for _, a := range addrs {
-		p.allow[zapAddr(a)] = true
-	}
+	au.configure(domain, func(p *zapPolicy) {
+		for _, a := range addrs {
+			p.allow[zapAddr(a)] = true
+		}
+	})
 }
 
 // Deny adds IP addresses to domain's deny list, which applies when
 // there is no allow list.
 func (au *Authenticator) Deny(domain string, addrs ...string) {
-	au.mu.Lock()
-	defer au.mu.Unlock()
-	p := au.policy(domain)
-	for _, a := range addrs {
-		p.deny[zapAddr(a)] = true
-	}
+	au.configure(domain, func(p *zapPolicy) {
+		for _, a := range addrs {
+			p.deny[zapAddr(a)] = true
+		}
+	})
 }
 
 // SetPlainUsers sets the user names and passwords PLAIN peers of domain
@@ -168,18 +207,15 @@ func (au *Authenticator) SetPlainUsers(domain string, users map[string]string) {
 	for u, pw := range users {
 		m[u] = pw
 	}
-	au.mu.Lock()
-	au.policy(domain).plain = m
-	au.mu.Unlock()
+	au.configure(domain, func(p *zapPolicy) { p.plain = m })
 }
 
 // SetCurveAny lets every CURVE peer of domain in: the connection is
 // encrypted, but any client key is accepted.
 func (au *Authenticator) SetCurveAny(domain string) {
-	au.mu.Lock()
-	p := au.policy(domain)
-	p.curveSet, p.curveAny, p.curveKeys = true, true, nil
-	au.mu.Unlock()
+	au.configure(domain, func(p *zapPolicy) {
+		p.curveSet, p.curveAny, p.curveKeys = true, true, nil
+	})
 }
 
 // SetCurveKeys lets in the CURVE peers of domain whose public key is one
@@ -198,10 +234,9 @@ func (au *Authenticator) SetCurveKeys(domain string, keys ...string) error {
 		}
 		set[k] = true
 	}
-	au.mu.Lock()
-	p := au.policy(domain)
-	p.curveSet, p.curveAny, p.curveKeys = true, false, set
-	au.mu.Unlock()
+	au.configure(domain, func(p *zapPolicy) {
+		p.curveSet, p.curveAny, p.curveKeys = true, false, set
+	})
 	return nil
 }
 

@@ -181,7 +181,7 @@ func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvent
 	if ctx.Done() == nil || flags&DONTWAIT != 0 {
 		return op(flags, func() {})
 	}
-	if s.a.pthreadKill == 0 || selfFunc() == 0 {
+	if !s.interruptible() {
 		return s.ctxCallPolling(ctx, flags, ev, op)
 	}
 	w := watchPool.Get().(*ctxWatch)

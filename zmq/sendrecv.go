@@ -58,6 +58,12 @@ func (s *Socket) bufCall(fn uintptr, buf []byte, flags SendRecvOption, timeout i
 		var r uintptr
 		var e int
 		if blocking {
+			if e = s.waitTurn(ev, timeout, &w); e != 0 {
+				if err := s.retry(e, blocking, &w, timeout, ev); err != nil {
+					return 0, err
+				}
+				continue
+			}
 			r, e = ccall.CallBlocking(&s.thread, fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(flags), 0, 0)
 			s.blocked()
 		} else {
@@ -91,6 +97,12 @@ func (s *Socket) send2(data []byte, flags SendRecvOption) error {
 		var r uintptr
 		var e int
 		if blocking {
+			if e = s.waitTurn(POLLOUT, s.sndTimeout, &w); e != 0 {
+				if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
+					return err
+				}
+				continue
+			}
 			r, e = ccall.CallBlocking(&s.thread, a.fn.Send, s.ptr, m, uintptr(flags), 0, 0, 0)
 			s.blocked()
 		} else {
@@ -168,6 +180,14 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 		if fn == 0 {
 			fn, x, y = a.fn.Recv, s.ptr, m // 2.x: zmq_recv(socket, msg, flags)
 		}
+		if blocking {
+			if e := s.waitTurn(POLLIN, s.rcvTimeout, &w); e != 0 {
+				if err := s.retry(e, blocking, &w, s.rcvTimeout, POLLIN); err != nil {
+					return 0, nil, err
+				}
+				continue
+			}
+		}
 		r, p, e := ccall.Call2(thread, fn, x, y, uintptr(flags), a.fn.MsgData, m)
 		if blocking {
 			s.blocked()
@@ -216,6 +236,12 @@ func (s *Socket) sendMsg(msg *msgT, flags SendRecvOption) error {
 			fn, x, y = a.fn.Send, s.ptr, m
 		}
 		if blocking {
+			if e = s.waitTurn(POLLOUT, s.sndTimeout, &w); e != 0 {
+				if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
+					return err
+				}
+				continue
+			}
 			r, e = ccall.CallBlocking(&s.thread, fn, x, y, uintptr(flags), 0, 0, 0)
 			s.blocked()
 		} else {

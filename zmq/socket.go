@@ -36,6 +36,8 @@ type Socket struct {
 	// return ETERM rather than ENOTSOCK.
 	byContext atomic.Bool
 	closeMu   sync.Mutex
+	// wake wakes a blocked call where no signal can (Windows).
+	wake wakeSocket
 
 	rmsg *msgT // receive message reused by Recv
 	smsg *msgT // send message (2.x and zero-copy paths)
@@ -134,6 +136,7 @@ func (s *Socket) close(byContext bool, lingerCap time.Duration) {
 	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.rmsg)))
 	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.smsg)))
 	callNB(a.fn.Close, s.ptr)
+	s.wake.release()
 	s.state.Or(stClosed)
 	s.c.forget(s)
 }
@@ -160,6 +163,7 @@ func (s *Socket) interrupt() {
 	if t := atomic.LoadUintptr(&s.thread); t != 0 && s.a.pthreadKill != 0 {
 		callNB(s.a.pthreadKill, t, wakeSignal)
 	}
+	s.wake.ring()
 	s.signalling.Add(^uint32(0))
 }
 

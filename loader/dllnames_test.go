@@ -69,7 +69,7 @@ func TestOrderDLLNames(t *testing.T) {
 }
 
 func TestFindDLLs(t *testing.T) {
-	a, b := t.TempDir(), t.TempDir()
+	a, b := scratchDir(t), scratchDir(t)
 	for dir, files := range map[string][]string{
 		a: {"libzmq-mt-4_3_5.dll", "libzmq-mt-gd-4_3_5.dll", "other.dll"},
 		b: {"libzmq.dll", "libzmq-v143-mt-4_3_5.dll"},
@@ -85,4 +85,19 @@ func TestFindDLLs(t *testing.T) {
 		filepath.Join(b, "libzmq-v143-mt-4_3_5.dll"), filepath.Join(b, "libzmq.dll"),
 		filepath.Join(a, "libzmq-mt-4_3_5.dll"), filepath.Join(a, "libzmq-mt-gd-4_3_5.dll"),
 	}, got, "directory order first, each directory listed once")
+}
+
+// scratchDir is t.TempDir removed entry by entry: Go's os.RemoveAll
+// fails under Wine ("unlinkat ...: Invalid function"), os.Remove works.
+func scratchDir(t *testing.T) string {
+	dir, err := os.MkdirTemp("", "gozmq-loader")
+	require.NoError(t, err)
+	t.Cleanup(func() {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			assert.NoError(t, os.Remove(filepath.Join(dir, e.Name())))
+		}
+		assert.NoError(t, os.Remove(dir))
+	})
+	return dir
 }

@@ -43,7 +43,13 @@ func (e zmqErrno) Error() string {
 	if err != nil || a.fn.Strerror == 0 {
 		return syscall.Errno(e).Error()
 	}
-	p, _ := callNB(a.fn.Strerror, uintptr(ccall.CErrno(int(e))))
+	c := ccall.CErrno(int(e))
+	if c != int(e) {
+		// Windows: Go's text, as the C run-time has none for the
+		// socket errors (strerror(ENOTSOCK) is "Unknown error").
+		return syscall.Errno(e).Error()
+	}
+	p, _ := callNB(a.fn.Strerror, uintptr(c))
 	return gostring(p)
 }
 

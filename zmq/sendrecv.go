@@ -57,20 +57,20 @@ func (s *Socket) bufCall(fn uintptr, buf []byte, flags SendRecvOption, timeout i
 	for {
 		var r uintptr
 		var e int
-		if blocking {
-			if e = s.waitTurn(ev, timeout, &w); e != 0 {
-				if err := s.retry(e, blocking, &w, timeout, ev); err != nil {
-					return 0, err
-				}
-				continue
-			}
-			r, e = ccall.CallBlocking(&s.thread, fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(flags), 0, 0)
+		f, blk := s.pollFlags(flags, blocking)
+		if blk {
+			r, e = ccall.CallBlocking(&s.thread, fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
 			s.blocked()
 		} else {
-			r, e = ccall.Call(fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(flags), 0, 0)
+			r, e = ccall.Call(fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
 		}
 		if !failed(r) {
 			return int(int32(r)), nil
+		}
+		if blk != blocking && e == int(syscall.EAGAIN) {
+			if e = s.waitTurn(ev, timeout, &w); e == 0 {
+				continue
+			}
 		}
 		if err := s.retry(e, blocking, &w, timeout, ev); err != nil {
 			return 0, err
@@ -96,20 +96,20 @@ func (s *Socket) send2(data []byte, flags SendRecvOption) error {
 	for {
 		var r uintptr
 		var e int
-		if blocking {
-			if e = s.waitTurn(POLLOUT, s.sndTimeout, &w); e != 0 {
-				if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
-					return err
-				}
-				continue
-			}
-			r, e = ccall.CallBlocking(&s.thread, a.fn.Send, s.ptr, m, uintptr(flags), 0, 0, 0)
+		f, blk := s.pollFlags(flags, blocking)
+		if blk {
+			r, e = ccall.CallBlocking(&s.thread, a.fn.Send, s.ptr, m, uintptr(f), 0, 0, 0)
 			s.blocked()
 		} else {
-			r, e = ccall.Call(a.fn.Send, s.ptr, m, uintptr(flags), 0, 0, 0)
+			r, e = ccall.Call(a.fn.Send, s.ptr, m, uintptr(f), 0, 0, 0)
 		}
 		if !failed(r) {
 			return nil
+		}
+		if blk != blocking && e == int(syscall.EAGAIN) {
+			if e = s.waitTurn(POLLOUT, s.sndTimeout, &w); e == 0 {
+				continue
+			}
 		}
 		if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
 			return err
@@ -180,17 +180,19 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 		if fn == 0 {
 			fn, x, y = a.fn.Recv, s.ptr, m // 2.x: zmq_recv(socket, msg, flags)
 		}
-		if blocking {
-			if e := s.waitTurn(POLLIN, s.rcvTimeout, &w); e != 0 {
-				if err := s.retry(e, blocking, &w, s.rcvTimeout, POLLIN); err != nil {
-					return 0, nil, err
-				}
+		f, blk := s.pollFlags(flags, blocking)
+		th := thread
+		if !blk {
+			th = nil
+		}
+		r, p, e := ccall.Call2(th, fn, x, y, uintptr(f), a.fn.MsgData, m)
+		if blk {
+			s.blocked()
+		}
+		if failed(r) && blk != blocking && e == int(syscall.EAGAIN) {
+			if e = s.waitTurn(POLLIN, s.rcvTimeout, &w); e == 0 {
 				continue
 			}
-		}
-		r, p, e := ccall.Call2(thread, fn, x, y, uintptr(flags), a.fn.MsgData, m)
-		if blocking {
-			s.blocked()
 		}
 		if !failed(r) {
 			if a.v2 {
@@ -235,20 +237,20 @@ func (s *Socket) sendMsg(msg *msgT, flags SendRecvOption) error {
 		if fn == 0 {
 			fn, x, y = a.fn.Send, s.ptr, m
 		}
-		if blocking {
-			if e = s.waitTurn(POLLOUT, s.sndTimeout, &w); e != 0 {
-				if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
-					return err
-				}
-				continue
-			}
-			r, e = ccall.CallBlocking(&s.thread, fn, x, y, uintptr(flags), 0, 0, 0)
+		f, blk := s.pollFlags(flags, blocking)
+		if blk {
+			r, e = ccall.CallBlocking(&s.thread, fn, x, y, uintptr(f), 0, 0, 0)
 			s.blocked()
 		} else {
-			r, e = ccall.Call(fn, x, y, uintptr(flags), 0, 0, 0)
+			r, e = ccall.Call(fn, x, y, uintptr(f), 0, 0, 0)
 		}
 		if !failed(r) {
 			return nil
+		}
+		if blk != blocking && e == int(syscall.EAGAIN) {
+			if e = s.waitTurn(POLLOUT, s.sndTimeout, &w); e == 0 {
+				continue
+			}
 		}
 		if err := s.retry(e, blocking, &w, s.sndTimeout, POLLOUT); err != nil {
 			return err

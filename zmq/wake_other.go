@@ -2,6 +2,8 @@
 
 package zmq
 
+import "syscall"
+
 // wakeSocket is empty on POSIX systems: a signal to the blocked thread
 // (see interrupt) wakes a call there.
 type wakeSocket struct{}
@@ -9,9 +11,14 @@ type wakeSocket struct{}
 func (*wakeSocket) ring()    {}
 func (*wakeSocket) release() {}
 
-// waitTurn lets a blocking call go ahead at once: on POSIX systems the
-// call itself blocks and a signal interrupts it.
-func (s *Socket) waitTurn(PollEvents, int, *waiter) int { return 0 }
+// pollFlags leaves a call as it is: on POSIX systems a blocking call
+// blocks in libzmq and a signal interrupts it.
+func (s *Socket) pollFlags(flags SendRecvOption, blocking bool) (SendRecvOption, bool) {
+	return flags, blocking
+}
+
+// waitTurn is never called where pollFlags keeps calls blocking.
+func (s *Socket) waitTurn(PollEvents, int, *waiter) int { return int(syscall.EAGAIN) }
 
 // interruptible reports whether a blocked call on s can be woken (by a
 // signal to its thread).

@@ -24,8 +24,11 @@ import (
 var (
 	ws2           = syscall.NewLazyDLL("ws2_32.dll")
 	procIoctlsock = ws2.NewProc("ioctlsocket")
-	wsaOnce       sync.Once
-	wsaErr        error
+	// syscall.Sendto and Recvfrom are stubs on Windows (EWINDOWS).
+	procSendto = ws2.NewProc("sendto")
+	procRecv   = ws2.NewProc("recv")
+	wsaOnce    sync.Once
+	wsaErr     error
 )
 
 const fionbio = 0x8004667e // FIONBIO: make a SOCKET non-blocking
@@ -34,9 +37,17 @@ const fionbio = 0x8004667e // FIONBIO: make a SOCKET non-blocking
 // call and closed with it.
 type wakeSocket struct {
 	h       atomic.Uintptr // the SOCKET; 0 when none
-	addr    syscall.SockaddrInet4
-	pending atomic.Bool // a datagram is on its way or unread
-	failed  bool        // could not be made: calls block as before
+	addr    sockaddrIn     // where it listens
+	pending atomic.Bool    // a datagram is on its way or unread
+	failed  bool           // could not be made: calls block as before
+}
+
+// sockaddrIn is the C struct sockaddr_in.
+type sockaddrIn struct {
+	family uint16
+	port   uint16 // network byte order
+	addr   [4]byte
+	zero   [8]byte
 }
 
 // ensure makes the wake socket if it does not exist yet. Only the
@@ -57,7 +68,7 @@ func (w *wakeSocket) ensure() bool {
 	return true
 }
 
-func newWakeSocket(addr *syscall.SockaddrInet4) (syscall.Handle, error) {
+func newWakeSocket(addr *sockaddrIn) (syscall.Handle, error) {
 	wsaOnce.Do(func() {
 		var d syscall.WSAData
 		wsaErr = syscall.WSAStartup(0x202, &d)
@@ -90,7 +101,7 @@ func newWakeSocket(addr *syscall.SockaddrInet4) (syscall.Handle, error) {
 	if r, _, err := procIoctlsock.Call(uintptr(h), fionbio, uintptr(unsafe.Pointer(&on))); r != 0 {
 		return fail(err)
 	}
-	*addr = *in
+	*addr = sockaddrIn{family: syscall.AF_INET, port: uint16(in.Port>>8) | uint16(in.Port&0xff)<<8, addr: in.Addr}
 	return h, nil
 }
 
@@ -102,7 +113,9 @@ func (w *wakeSocket) ring() {
 	if h == 0 || !w.pending.CompareAndSwap(false, true) {
 		return
 	}
-	if syscall.Sendto(syscall.Handle(h), []byte{1}, 0, &w.addr) != nil {
+	b := byte(1)
+	r, _, _ := procSendto.Call(h, uintptr(unsafe.Pointer(&b)), 1, 0, uintptr(unsafe.Pointer(&w.addr)), unsafe.Sizeof(w.addr))
+	if int32(r) != 1 {
 		w.pending.Store(false)
 	}
 }
@@ -115,7 +128,8 @@ func (w *wakeSocket) drain() {
 	}
 	var b [8]byte
 	for {
-		if _, _, err := syscall.Recvfrom(syscall.Handle(h), b[:], 0); err != nil {
+		// recv returns -1 (WSAEWOULDBLOCK) once the socket is empty.
+		if r, _, _ := procRecv.Call(h, uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), 0); int32(r) < 0 {
 			break
 		}
 	}
@@ -133,15 +147,22 @@ func (w *wakeSocket) release() {
 // its wake socket exists or can be made.
 func (s *Socket) interruptible() bool { return s.wake.ensure() }
 
-// waitTurn waits before a blocking call until the socket has ev, the
-// call is woken, or timeout milliseconds (-1: none) have passed since
-// the call began. It returns 0 when the call may go ahead (it will not
-// block), EINTR when woken (the caller's retry then returns the closed
-// or cancelled error) and EAGAIN when the time is up.
-func (s *Socket) waitTurn(ev PollEvents, timeout int, w *waiter) int {
-	if !s.wake.ensure() {
-		return 0
+// pollFlags turns a blocking call into a DONTWAIT one when the socket
+// has a wake socket; the caller then waits in waitTurn on EAGAIN. A call
+// that fails at once (EFSM, ETERM...) thus still fails at once.
+func (s *Socket) pollFlags(flags SendRecvOption, blocking bool) (SendRecvOption, bool) {
+	if blocking && s.wake.ensure() {
+		return flags | DONTWAIT, false
 	}
+	return flags, blocking
+}
+
+// waitTurn waits, after a DONTWAIT call found nothing to do, until the
+// socket has ev, the call is woken, or timeout milliseconds (-1: none)
+// have passed since the call began. It returns 0 when the call should
+// be made again, EINTR when woken (the caller's retry then returns the
+// closed or cancelled error) and EAGAIN when the time is up.
+func (s *Socket) waitTurn(ev PollEvents, timeout int, w *waiter) int {
 	if w.start.IsZero() {
 		w.start = time.Now()
 	}

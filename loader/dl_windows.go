@@ -2,15 +2,43 @@
 
 package loader
 
-import "syscall"
+import (
+	"path/filepath"
+	"syscall"
+	"unsafe"
+)
 
-var defaultNames = []string{"libzmq.dll", "libzmq-v143-mt-4_3_5.dll", "libzmq-v142-mt-4_3_4.dll", "libzmq-mt-4_3_4.dll"}
+var (
+	kernel32           = syscall.NewLazyDLL("kernel32.dll")
+	procLoadLibraryExW = kernel32.NewProc("LoadLibraryExW")
+	procGetModuleExW   = kernel32.NewProc("GetModuleHandleExW")
+	procGetModuleFileW = kernel32.NewProc("GetModuleFileNameW")
+)
 
-const installHint = "Install libzmq (vcpkg install zeromq) and put libzmq.dll on PATH, or set ZMQ_LIBRARY to the DLL's path."
+const (
+	// loadWithAlteredSearchPath makes Windows look for the DLL's own
+	// dependencies (libsodium, the C run-time of a MinGW build) in the
+	// DLL's directory, as it does for a program's: without it a libzmq
+	// named by full path outside PATH fails to load for want of them.
+	loadWithAlteredSearchPath = 0x00000008
+	moduleFromAddress         = 0x00000004 // GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS
+	moduleUnchangedRefcount   = 0x00000002 // GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT
+)
 
 func dlopen(name string) (uintptr, error) {
-	h, err := syscall.LoadLibrary(name)
-	return uintptr(h), err
+	if !filepath.IsAbs(name) {
+		h, err := syscall.LoadLibrary(name)
+		return uintptr(h), err
+	}
+	p, err := syscall.UTF16PtrFromString(name)
+	if err != nil {
+		return 0, err
+	}
+	h, _, err := procLoadLibraryExW.Call(uintptr(unsafe.Pointer(p)), 0, loadWithAlteredSearchPath)
+	if h == 0 {
+		return 0, err
+	}
+	return h, nil
 }
 
 func dlsym(h uintptr, name string) uintptr {
@@ -21,4 +49,19 @@ func dlsym(h uintptr, name string) uintptr {
 	return p
 }
 
-func mappedPath(uintptr) string { return "" }
+// mappedPath asks Windows which module holds addr and returns that
+// module's file, so that LibraryPath names the DLL even when it was
+// found through the search path.
+func mappedPath(addr uintptr) string {
+	var h uintptr
+	r, _, _ := procGetModuleExW.Call(moduleFromAddress|moduleUnchangedRefcount, addr, uintptr(unsafe.Pointer(&h)))
+	if r == 0 {
+		return ""
+	}
+	buf := make([]uint16, 32768)
+	n, _, _ := procGetModuleFileW.Call(h, uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)))
+	if n == 0 || int(n) >= len(buf) {
+		return ""
+	}
+	return syscall.UTF16ToString(buf[:n])
+}

@@ -121,13 +121,24 @@ var ErrNotFound = errors.New("gozmq: libzmq not found")
 func (e *NotFoundError) Is(target error) bool { return target == ErrNotFound }
 
 // Candidates returns the names Load tries, in order: ZMQ_LIBRARY alone
-// when it is set, else the platform's sonames, newest ABI first.
+// when it is set, else the platform's sonames, newest ABI first (on
+// Windows, the DLL names without a release, then every libzmq DLL found
+// next to the executable and on PATH).
 func Candidates() []string {
 	if v := os.Getenv(EnvLibrary); v != "" {
 		return []string{v}
 	}
-	return append([]string(nil), defaultNames...)
+	names := append([]string(nil), defaultNames...)
+	if searchedNames != nil {
+		names = append(names, searchedNames()...)
+	}
+	return names
 }
+
+// searchedNames, when set (on Windows), lists libzmq files found by
+// searching directories, tried after defaultNames: there the file names
+// carry the release, so no fixed list can hold them.
+var searchedNames func() []string
 
 var (
 	once    sync.Once

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -186,7 +187,11 @@ func TestContextLibraryNotFound(t *testing.T) {
 	assert.Equal(t, []string{missing}, nf.Tried)
 	assert.Contains(t, err.Error(), missing)
 	assert.Contains(t, err.Error(), "ZMQ_LIBRARY")
-	assert.Contains(t, err.Error(), "apt-get install libzmq5")
+	if runtime.GOOS == "windows" {
+		assert.Contains(t, err.Error(), "vcpkg install zeromq")
+	} else {
+		assert.Contains(t, err.Error(), "apt-get install libzmq5")
+	}
 
 	a, b, c := zmq.Version()
 	assert.Equal(t, [3]int{0, 0, 0}, [3]int{a, b, c})

@@ -192,7 +192,7 @@ func (s *Socket) ctxCall(ctx context.Context, flags SendRecvOption, ev PollEvent
 		}
 		return err
 	}
-	if s.a.pthreadKill == 0 || selfFunc() == 0 {
+	if !s.interruptible() {
 		return s.ctxCallPolling(ctx, flags, ev, op)
 	}
 	w := watchPool.Get().(*ctxWatch)

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"syscall"
+
+	"github.com/gozmq/gozmq/internal/ccall"
 )
 
 // hausnumero is ZMQ_HAUSNUMERO, the base of libzmq's own error numbers.
@@ -41,7 +43,13 @@ func (e zmqErrno) Error() string {
 	if err != nil || a.fn.Strerror == 0 {
 		return syscall.Errno(e).Error()
 	}
-	p, _ := callNB(a.fn.Strerror, uintptr(e))
+	c := ccall.CErrno(int(e))
+	if c != int(e) {
+		// Windows: Go's text, as the C run-time has none for the
+		// socket errors (strerror(ENOTSOCK) is "Unknown error").
+		return syscall.Errno(e).Error()
+	}
+	p, _ := callNB(a.fn.Strerror, uintptr(c))
 	return gostring(p)
 }
 
@@ -55,7 +63,9 @@ func (e zmqErrno) Is(target error) bool {
 // errnoErr turns an errno value into the error gozmq returned for it:
 // libzmq's own numbers and ENOTSOCK as zmqErrno, others as syscall.Errno.
 func errnoErr(e int) error {
-	if e == int(syscall.ENOTSOCK) || e >= hausnumero {
+	// The upper bound matters on Windows, where Go's own Errno numbers
+	// lie above ZMQ_HAUSNUMERO.
+	if e == int(syscall.ENOTSOCK) || (e >= hausnumero && e < hausnumero+1000) {
 		return zmqErrno(e)
 	}
 	return syscall.Errno(e)

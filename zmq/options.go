@@ -140,6 +140,14 @@ func (s *Socket) getNum(num int) (uint64, bool, error) {
 	var buf [8]byte
 	switch o.Type {
 	case versions.Int, versions.Fd:
+		if o.Type == versions.Fd && unsafe.Sizeof(ZmqOsSocketType(0)) == 8 {
+			// ZMQ_FD is a SOCKET on Windows: 8 bytes, and libzmq
+			// refuses a smaller buffer with EINVAL.
+			if _, err := s.getsockopt(num, buf[:8]); err != nil {
+				return 0, false, err
+			}
+			return binary.NativeEndian.Uint64(buf[:]), true, nil
+		}
 		if _, err := s.getsockopt(num, buf[:4]); err != nil {
 			return 0, false, err
 		}

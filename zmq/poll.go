@@ -113,7 +113,9 @@ func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, n
 		// the call, so an address taken earlier would go stale.
 		// ccall.Call rather than the variadic callNB: no argument slice
 		// to allocate on every poll of a Poller.
-		r, e := ccall.Call(a.fn.Poll, uintptr(unsafe.Pointer(unsafe.SliceData(citems))), uintptr(len(citems)), uintptr(pollTimeout(a, left)), 0, 0, 0)
+		items, nw := addWakeItems(citems, socks)
+		r, e := ccall.Call(a.fn.Poll, uintptr(unsafe.Pointer(unsafe.SliceData(items))), uintptr(len(items)), uintptr(pollTimeout(a, left)), 0, 0, 0)
+		r, e = takeWake(items, citems, nw, r, e)
 		if !failed(r) {
 			return int(int32(r)), nil
 		}

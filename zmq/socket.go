@@ -42,6 +42,8 @@ type Socket struct {
 	// return ETERM rather than ENOTSOCK.
 	byContext atomic.Bool
 	closeMu   sync.Mutex
+	// wake wakes a blocked call where no signal can (Windows).
+	wake wakeSocket
 
 	rmsg *msgT // receive message reused by Recv
 	smsg *msgT // send message (2.x and zero-copy paths)
@@ -175,6 +177,7 @@ func (s *Socket) close(byContext bool, lingerCap time.Duration) {
 	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.smsg)))
 	s.unpark()
 	callNB(a.fn.Close, s.ptr)
+	s.wake.release()
 	s.state.Or(stClosed)
 	s.c.forget(s)
 }
@@ -206,6 +209,7 @@ func (s *Socket) interrupt() {
 	if t := atomic.LoadUintptr(&s.thread); t != 0 && s.a.pthreadKill != 0 {
 		callNB(s.a.pthreadKill, t, wakeSignal)
 	}
+	s.wake.ring()
 	s.signalling.Add(^uint32(0))
 }
 

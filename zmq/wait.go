@@ -20,6 +20,7 @@ import (
 const (
 	waitNone   = iota // DONTWAIT or a zero timeout: one try
 	waitPark          // park the goroutine in the runtime poller
+	waitWake          // wait in zmq_poll with a wake socket (Windows)
 	waitThread        // block the thread in libzmq
 )
 
@@ -61,6 +62,9 @@ func (s *Socket) waitMode(flags SendRecvOption, timeout int) int {
 	}
 	if s.parkable() {
 		return waitPark
+	}
+	if s.wakeable() {
+		return waitWake
 	}
 	return waitThread
 }
@@ -229,13 +233,18 @@ func (s *Socket) again(e int, mode int, w *waiter, timeout int, ev PollEvents) e
 		}
 		return errnoErr(e)
 	}
-	return s.retry(e, mode == waitThread, w, timeout, ev)
+	if mode == waitWake && e == int(syscall.EAGAIN) {
+		if e = s.waitTurn(ev, timeout, w); e == 0 {
+			return nil
+		}
+	}
+	return s.retry(e, mode != waitNone, w, timeout, ev)
 }
 
 // callFlags is what a call is made with in mode: when parking, libzmq
 // itself must never wait.
 func callFlags(flags SendRecvOption, mode int) SendRecvOption {
-	if mode == waitPark {
+	if mode == waitPark || mode == waitWake {
 		return flags | DONTWAIT
 	}
 	return flags

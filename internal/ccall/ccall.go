@@ -52,7 +52,7 @@ func Call(fn, a1, a2, a3, a4, a5, a6 uintptr) (r uintptr, errno int) {
 	f.fn, f.errnoFn = fn, ErrnoFunc
 	f.a[0], f.a[1], f.a[2], f.a[3], f.a[4], f.a[5] = a1, a2, a3, a4, a5, a6
 	call(&f)
-	return f.r, int(int32(f.errno))
+	return f.r, goErrno(f.errno)
 }
 
 // CallBlocking is Call for a C function that may block. Before calling
@@ -67,7 +67,7 @@ func CallBlocking(thread *uintptr, fn, a1, a2, a3, a4, a5, a6 uintptr) (r uintpt
 	f.fn, f.errnoFn, f.selfFn, f.selfOut = fn, ErrnoFunc, SelfFunc, thread
 	f.a[0], f.a[1], f.a[2], f.a[3], f.a[4], f.a[5] = a1, a2, a3, a4, a5, a6
 	call(&f)
-	return f.r, int(int32(f.errno))
+	return f.r, goErrno(f.errno)
 }
 
 // Call2 calls fn(a1, a2, a3) and then, in the same foreign call, fn2(b1),
@@ -86,5 +86,5 @@ func Call2(thread *uintptr, fn, a1, a2, a3, fn2, b1 uintptr) (r, r2 uintptr, err
 		f.selfFn, f.selfOut = SelfFunc, thread
 	}
 	call(&f)
-	return f.r, f.r2, int(int32(f.errno))
+	return f.r, f.r2, goErrno(f.errno)
 }

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# make test-windows ZMQ_WIN_DLL=/path/libzmq.dll: cross-compiles the test
+# binaries for windows/amd64 (CGO_ENABLED=0) and runs each under Wine
+# against that libzmq DLL, then sums up passed/failed/skipped as
+# ci/matrix.sh does. Installs Wine with apt when missing (Debian, as
+# root); it builds no libzmq: the DLL is yours (a vcpkg, MSYS2 or MinGW
+# build). Wine runs in a throwaway WINEPREFIX under /tmp.
+#
+# WIN_PKGS chooses the packages (default: ./zmq ./loader ./versions);
+# WIN_RUN is passed to -test.run; WIN_TIMEOUT bounds each binary.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+dll=${ZMQ_WIN_DLL:-}
+if [[ -z "$dll" || ! -f "$dll" ]]; then
+	echo "test-windows: set ZMQ_WIN_DLL to a libzmq DLL for windows/amd64, e.g." >&2
+	echo "  make test-windows ZMQ_WIN_DLL=/opt/win/libzmq.dll" >&2
+	exit 2
+fi
+dll=$(realpath "$dll")
+
+wine=$(command -v wine64 || command -v wine || true)
+if [[ -z "$wine" ]]; then
+	echo "test-windows: installing wine" >&2
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq </dev/null >/dev/null
+	apt-get install -y -qq --no-install-recommends wine wine64 </dev/null >/dev/null
+	wine=$(command -v wine64 || command -v wine)
+fi
+
+pkgs=${WIN_PKGS:-./zmq ./loader ./versions}
+timeout=${WIN_TIMEOUT:-15m}
+work=$(mktemp -d -t gozmq-win.XXXXXX)
+keep=${WIN_LOGS:-}
+trap '[[ -n "$keep" ]] || rm -rf "$work"' EXIT
+export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# Wine maps / to drive Z:, so a unix path is Z: plus the path with
+# backslashes: the loader is given the Windows form, as a user would.
+windll="Z:${dll//\//\\}"
+
+echo "== wine: $("$wine" --version 2>/dev/null) (WINEPREFIX $WINEPREFIX)"
+"$wine" wineboot --init >/dev/null 2>&1 || true
+
+echo "== building test binaries for windows/amd64 (CGO_ENABLED=0)"
+declare -a tests=()
+for p in $pkgs; do
+	for ip in $(GOOS=windows GOARCH=amd64 go list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}={{.Dir}}{{end}}' "$p"); do
+		name=${ip%%=*}
+		name=${name//\//_}.test.exe
+		GOOS=windows GOARCH=amd64 go test -c -o "$work/$name" "${ip%%=*}"
+		tests+=("$name=${ip#*=}")
+	done
+done
+
+# count summarises one -test.v log: pass fail skip (as ci/matrix.sh).
+count() {
+	tr -d '\r' <"$1" | awk '
+	/^ *--- PASS/ { pass++ }
+	/^ *--- FAIL/ { fail++ }
+	/^ *--- SKIP/ { skip++ }
+	END { printf "%d %d %d\n", pass, fail, skip }'
+}
+
+status=0
+P=0 F=0 S=0
+exits=""
+for t in "${tests[@]}"; do
+	name=${t%%=*} dir=${t#*=}
+	log="$work/${name%.exe}.log"
+	echo "== windows/amd64 under wine: ${name%.test.exe} (ZMQ_LIBRARY=$windll)"
+	rc=0
+	(cd "$dir" && ZMQ_LIBRARY=$windll timeout --kill-after=30s 30m \
+		"$wine" "$work/$name" -test.v -test.count=1 -test.timeout="$timeout" ${WIN_RUN:+-test.run="$WIN_RUN"} \
+		>"$log" 2>&1) || rc=$?
+	read -r p f s < <(count "$log")
+	P=$((P + p)) F=$((F + f)) S=$((S + s))
+	if [[ $rc -ne 0 ]]; then
+		exits+=" ${name%.test.exe}:exit=$rc"
+		status=1
+		tr -d '\r' <"$log" | grep -E '^ *--- FAIL|^panic:|^FAIL' | head -20 | sed 's/^/   /' || true
+	fi
+	[[ -n "$keep" ]] && cp "$log" "$keep/"
+done
+[[ $F -gt 0 ]] && status=1
+"$wine" wineserver -k >/dev/null 2>&1 || true
+echo
+echo "== windows/amd64 under wine ($dll)"
+printf 'passed %4d  failed %3d  skipped %3d%s\n' "$P" "$F" "$S" "$exits"
+exit $status

@@ -12,7 +12,10 @@ ZMQ_HEADERS ?=
 # Or a directory of <version>/zmq.h for check-headers.
 ZMQ_HEADERS_DIR ?=
 
-.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64
+# DLL for test-windows: a libzmq built for windows/amd64.
+ZMQ_WIN_DLL ?=
+
+.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64 test-windows
 
 help:
 	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
@@ -21,6 +24,7 @@ help:
 	@echo "make check-headers ZMQ_HEADERS=\"4.3.5=/path/zmq.h ...\"            check the version tables"
 	@echo "make check-headers ZMQ_HEADERS_DIR=/path/with/<version>/zmq.h       check against every header there"
 	@echo "make test-arm64     the tests cross-compiled for linux/arm64, run under qemu (installs qemu, libzmq5:arm64)"
+	@echo "make test-windows ZMQ_WIN_DLL=/path/libzmq.dll   the tests cross-compiled for windows/amd64, run under Wine (installs wine)"
 	@echo "make bench          gozmq vs pebbe/zmq4 (cgo) vs C, medians and ratios (installs gcc, libzmq3-dev if missing)"
 	@echo "make soak           1,000,000 messages over inproc and tcp, RSS at start, middle and end"
 	@echo "make interop        gozmq against pyzmq and go-zeromq/zmq4, and the network-namespace link-cut test"
@@ -60,3 +64,7 @@ interop:
 ## test-arm64: the arm64 trampoline, under qemu user-mode emulation.
 test-arm64:
 	ci/arm64.sh
+
+## test-windows: the tests for windows/amd64 under Wine, against a given DLL.
+test-windows:
+	ZMQ_WIN_DLL="$(ZMQ_WIN_DLL)" ci/windows.sh

@@ -4,6 +4,7 @@ package loader
 
 import (
 	"path/filepath"
+	"strings"
 	"syscall"
 	"unsafe"
 )
@@ -26,9 +27,17 @@ const (
 )
 
 func dlopen(name string) (uintptr, error) {
-	if !filepath.IsAbs(name) {
+	if !strings.ContainsAny(name, `/\`) {
+		// A bare name: Windows' own DLL search.
 		h, err := syscall.LoadLibrary(name)
 		return uintptr(h), err
+	}
+	// A path, made absolute (the altered search is undefined for a
+	// relative one); a rooted path without a drive such as
+	// /opt/win/libzmq.dll, what ZMQ_LIBRARY holds under Wine, gets the
+	// current drive.
+	if abs, err := filepath.Abs(name); err == nil {
+		name = abs
 	}
 	p, err := syscall.UTF16PtrFromString(name)
 	if err != nil {

@@ -45,6 +45,10 @@ func TestCandidatesHonourEnv(t *testing.T) {
 		assert.Contains(t, c, "libzmq.so.1", "2.x soname")
 		assert.Contains(t, c, "libzmq.so.3", "3.x soname")
 	}
+	if runtime.GOOS == "windows" {
+		assert.Equal(t, "libzmq.dll", c[0], "the plain name first, through Windows' own search")
+		assert.Contains(t, c, "libzmq-5.dll", "MSYS2's name")
+	}
 	c[0] = "changed"
 	assert.NotEqual(t, "changed", Candidates()[0], "Candidates returns a copy")
 }
@@ -66,6 +70,14 @@ func TestLoadReal(t *testing.T) {
 		require.NoError(t, err)
 		assert.True(t, fi.Mode().IsRegular())
 		assert.Contains(t, filepath.Base(l.Path), "libzmq")
+	}
+
+	if runtime.GOOS == "windows" {
+		// GetModuleFileName names the DLL that was mapped.
+		assert.True(t, strings.EqualFold(filepath.Ext(l.Path), ".dll"), "Path %q", l.Path)
+		fi, err := os.Stat(l.Path)
+		require.NoError(t, err)
+		assert.True(t, fi.Mode().IsRegular())
 	}
 
 	v := l.Version

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
 	"syscall"
@@ -45,6 +46,16 @@ type optSpec struct {
 func (o optSpec) on(t zmq.SocketType) optSpec { o.sock = t; return o }
 
 func (o optSpec) need(caps ...string) optSpec { o.needs = caps; return o }
+
+// ipcFilter marks an IPC_FILTER_* option as possibly refused (EINVAL)
+// on Windows: libzmq has them only where it can read an ipc peer's
+// credentials (SO_PEERCRED, LOCAL_PEERCRED), which Windows cannot.
+func ipcFilter(o optSpec) optSpec {
+	if runtime.GOOS == "windows" {
+		return o.need("?peercred")
+	}
+	return o
+}
 
 // optRaw converts an accessor's value to libzmq's representation.
 func optRaw(v any) any {
@@ -177,9 +188,9 @@ func optSpecs() map[string]optSpec {
 		// 4.1
 		"ROUTER_HANDOVER":          optWO((*S).SetROUTERHandover, true).on(zmq.ROUTER),
 		"TOS":                      rw((*S).TOS, (*S).SetTOS, 0x10),
-		"IPC_FILTER_PID":           optWO((*S).SetIPCFilterPID, os.Getpid()),
-		"IPC_FILTER_UID":           optWO((*S).SetIPCFilterUID, os.Getuid()),
-		"IPC_FILTER_GID":           optWO((*S).SetIPCFilterGID, os.Getgid()),
+		"IPC_FILTER_PID":           ipcFilter(optWO((*S).SetIPCFilterPID, os.Getpid())),
+		"IPC_FILTER_UID":           ipcFilter(optWO((*S).SetIPCFilterUID, os.Getuid())),
+		"IPC_FILTER_GID":           ipcFilter(optWO((*S).SetIPCFilterGID, os.Getgid())),
 		"CONNECT_RID":              optWO((*S).SetConnectRID, "peer-1").on(zmq.ROUTER),
 		"CONNECT_ROUTING_ID":       optWO((*S).SetConnectRoutingID, "peer-2").on(zmq.ROUTER),
 		"GSSAPI_SERVER":            optRW((*S).GSSAPIServer, (*S).SetGSSAPIServer, true).need("gssapi"),

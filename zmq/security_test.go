@@ -40,7 +40,13 @@ func TestHas(t *testing.T) {
 	needVersion(t, 4, 0, 0, nil)
 	ok, err := zmq.HasErr(zmq.CapIPC)
 	require.NoError(t, err)
-	assert.Equal(t, runtime.GOOS != "windows", ok)
+	if runtime.GOOS != "windows" {
+		assert.True(t, ok)
+	} else {
+		// Windows builds of libzmq 4.3.3+ made with afunix.h have ipc
+		// (AF_UNIX), older ones do not: either answer is right.
+		t.Logf("ipc capability on windows: %v", ok)
+	}
 	ok, err = zmq.HasErr("no-such-capability")
 	require.NoError(t, err)
 	assert.False(t, ok)

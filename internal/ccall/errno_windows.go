@@ -11,7 +11,7 @@ import "syscall"
 // (APPLICATION_ERROR + n), so without this EINTR, EAGAIN, EINVAL... from
 // libzmq would never equal syscall.EINTR, syscall.EAGAIN, syscall.EINVAL.
 var crtErrnos = [...]struct {
-	c  int
+	c   int
 	goe syscall.Errno
 }{
 	{1, syscall.EPERM}, {2, syscall.ENOENT}, {3, syscall.ESRCH}, {4, syscall.EINTR},

@@ -61,6 +61,7 @@ func lib() (*api, error) {
 			ccall.SelfFunc = self
 			a.pthreadKill = kill
 		}
+		tuneMalloc()
 		theAPI = a
 	})
 	return theAPI, apiErr

@@ -17,10 +17,12 @@ import (
 
 // barColors gives each implementation in impls its colour.
 var barColors = []color.RGBA{
-	{90, 90, 90, 255},   // C
-	{0, 120, 200, 255},  // gozmq
-	{0, 170, 110, 255},  // gozmq-reuse
-	{230, 140, 20, 255}, // pebbe
+	{90, 90, 90, 255},    // C
+	{0, 120, 200, 255},   // gozmq
+	{0, 170, 110, 255},   // gozmq-reuse
+	{230, 140, 20, 255},  // pebbe
+	{120, 170, 230, 255}, // gozmq-thread
+	{120, 220, 170, 255}, // gozmq-reuse-thread
 }
 
 // writeChart draws one group of bars per workload, each bar an
@@ -97,6 +99,10 @@ func implLabel(impl string) string {
 		return "gozmq reuse API"
 	case "pebbe":
 		return "pebbe/zmq4 (cgo)"
+	case "gozmq-thread":
+		return "gozmq, GOZMQ_WAIT=thread"
+	case "gozmq-reuse-thread":
+		return "reuse API, GOZMQ_WAIT=thread"
 	}
 	return impl
 }

@@ -31,11 +31,31 @@ import (
 // impls are the implementations compared, in run and column order.
 // "gozmq" is Send/Recv; "gozmq-reuse" is Send with RecvMsg (and
 // RecvInto/SendMsg for the round trip), the allocation-free API that
-// mirrors what cbench.c does.
-var impls = []string{"C", "gozmq", "gozmq-reuse", "pebbe"}
+// mirrors what cbench.c does. With BENCH_WAIT=1 in the environment two
+// more columns run the same gozmq workers with GOZMQ_WAIT=thread (a
+// blocked call holds an OS thread) next to the default wait.
+var impls = baseImpls()
+
+func baseImpls() []string {
+	s := []string{"C", "gozmq", "gozmq-reuse", "pebbe"}
+	if os.Getenv("BENCH_WAIT") == "1" {
+		s = append(s, "gozmq-thread", "gozmq-reuse-thread")
+	}
+	return s
+}
+
+// threadSuffix marks the columns run with GOZMQ_WAIT=thread.
+const threadSuffix = "-thread"
+
+// runs reports whether impl takes part in workload w: the pairs
+// workload has no reuse variant (its point is the waiting).
+func runs(impl string, w workload) bool {
+	return w.Kind != "pairs" || !strings.HasPrefix(impl, "gozmq-reuse")
+}
 
 // workloads are sized so that each run takes roughly 0.2-1 s on two
-// cores: long enough for a stable rate, short enough for several rounds.
+// cores: long enough for a stable rate, short enough for several rounds
+// (7 rounds of everything take about ten minutes there).
 func workloads(scale float64) []workload {
 	c := func(n int) int { return max(1, int(float64(n)*scale)) }
 	var ws []workload
@@ -44,10 +64,15 @@ func workloads(scale float64) []workload {
 			workload{"thr", tr, 16, c(1000000)},
 			workload{"thr", tr, 1 << 10, c(400000)},
 			workload{"thr", tr, 64 << 10, c(20000)},
+			workload{"thr", tr, 256 << 10, c(6000)},
 			workload{"thr", tr, 1 << 20, c(1500)},
+			workload{"thr", tr, 4 << 20, c(400)},
 		)
 	}
-	return append(ws, workload{"lat", "tcp", 16, c(20000)})
+	return append(ws,
+		workload{"lat", "tcp", 16, c(20000)},
+		workload{"pairs", "inproc", 16, max(npairs, c(30000))},
+	)
 }
 
 func main() {
@@ -63,7 +88,15 @@ func main() {
 	out := flag.String("out", "results", "directory for cbench, results.md and results.json")
 	chart := flag.String("chart", "", "PNG chart to write (default: <out>/perf.png)")
 	replot := flag.String("replot", "", "only redraw the chart from this results.json")
+	gozmqBin := flag.String("gozmq", "", "binary that runs the gozmq workers (a CGO_ENABLED=0 build of this command; default: this one)")
+	baseline := flag.String("baseline", "", "results.json of an earlier run to check the small-part rows against")
+	mallocInfo := flag.Bool("mallocinfo", false, "internal: print gozmq's C allocator tuning")
 	flag.Parse()
+
+	if *mallocInfo {
+		fmt.Println(mallocLine())
+		return
+	}
 
 	if *replot != "" {
 		if err := redraw(*replot, *chart); err != nil {
@@ -83,13 +116,23 @@ func main() {
 		fmt.Printf("%.1f\n", r)
 		return
 	}
-	if err := drive(*rounds, *scale, *only, *out, *chart); err != nil {
+	if err := drive(*rounds, *scale, *only, *out, *chart, *gozmqBin, *baseline); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
 func runWorker(impl string, w workload, ep string) (float64, error) {
+	impl = strings.TrimSuffix(impl, threadSuffix)
+	if w.Kind == "pairs" {
+		switch impl {
+		case "gozmq":
+			return gozmqPairs(w, ep)
+		case "pebbe":
+			return pebbePairs(w, ep)
+		}
+		return 0, fmt.Errorf("no pairs workload for %q", impl)
+	}
 	switch impl {
 	case "gozmq":
 		return gozmqWorker(w, ep, false)
@@ -109,7 +152,7 @@ type result struct {
 	Samples  map[string][]float64 // every round
 }
 
-func drive(rounds int, scale float64, only, out, chart string) error {
+func drive(rounds int, scale float64, only, out, chart, gozmqBin, baseline string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -121,9 +164,12 @@ func drive(rounds int, scale float64, only, out, chart string) error {
 	if err != nil {
 		return err
 	}
-	maj, mn, pat := zmq.Version()
-	fmt.Printf("libzmq %d.%d.%d (%s), %d CPUs, %s, %d rounds, interleaved %s\n\n",
-		maj, mn, pat, zmq.LibraryPath(), runtime.NumCPU(), runtime.Version(), rounds, strings.Join(impls, " "))
+	if gozmqBin == "" {
+		gozmqBin = self
+	}
+	bins := binaries{self: self, gozmq: gozmqBin, cbench: cbench}
+	header := machineHeader(bins, rounds)
+	fmt.Print(header)
 
 	var filter *regexp.Regexp
 	if only != "" {
@@ -139,7 +185,10 @@ func drive(rounds int, scale float64, only, out, chart string) error {
 		res := &result{Workload: w.String(), Kind: w.Kind, Rates: map[string]float64{}, Samples: map[string][]float64{}}
 		for r := 0; r < rounds; r++ {
 			for _, impl := range impls {
-				v, err := runOnce(self, cbench, impl, w)
+				if !runs(impl, w) {
+					continue
+				}
+				v, err := runOnce(bins, impl, w)
 				if err != nil {
 					return fmt.Errorf("%s with %s: %v", w, impl, err)
 				}
@@ -153,10 +202,11 @@ func drive(rounds int, scale float64, only, out, chart string) error {
 		results = append(results, res)
 	}
 	table := markdown(results)
+	verdict := targets(results, baseline)
+	header += fmt.Sprintf("finished %s, load average %s\n\n", time.Now().UTC().Format("2006-01-02 15:04 MST"), loadAvg())
 	fmt.Println()
-	fmt.Print(table)
-	header := fmt.Sprintf("libzmq %d.%d.%d, %d CPUs, %s, median of %d interleaved rounds\n\n", maj, mn, pat, runtime.NumCPU(), runtime.Version(), rounds)
-	if err := os.WriteFile(filepath.Join(out, "results.md"), []byte(header+table), 0o644); err != nil {
+	fmt.Print(table, "\n", verdict)
+	if err := os.WriteFile(filepath.Join(out, "results.md"), []byte(header+table+"\n"+verdict), 0o644); err != nil {
 		return err
 	}
 	j, _ := json.MarshalIndent(results, "", "  ")
@@ -173,20 +223,32 @@ func drive(rounds int, scale float64, only, out, chart string) error {
 	return nil
 }
 
+// binaries are the programs the rounds run: this one for pebbe/zmq4
+// (cgo), gozmq's workers (a CGO_ENABLED=0 build, as gozmq is meant to be
+// used, so that its default allocator tuning applies), and cbench.
+type binaries struct{ self, gozmq, cbench string }
+
 // runOnce runs one workload with one implementation in a new process on
 // a fresh endpoint and returns its rate.
-func runOnce(self, cbench, impl string, w workload) (float64, error) {
+func runOnce(bins binaries, impl string, w workload) (float64, error) {
 	ep, cleanup, err := freshEndpoint(w.Transport)
 	if err != nil {
 		return 0, err
 	}
 	defer cleanup()
 	var cmd *exec.Cmd
-	if impl == "C" {
-		cmd = exec.Command(cbench, w.Kind, w.Transport, strconv.Itoa(w.Size), strconv.Itoa(w.Count), ep)
-	} else {
-		cmd = exec.Command(self, "-worker", impl, "-kind", w.Kind, "-transport", w.Transport,
-			"-size", strconv.Itoa(w.Size), "-count", strconv.Itoa(w.Count), "-ep", ep)
+	args := []string{"-worker", impl, "-kind", w.Kind, "-transport", w.Transport,
+		"-size", strconv.Itoa(w.Size), "-count", strconv.Itoa(w.Count), "-ep", ep}
+	switch {
+	case impl == "C":
+		cmd = exec.Command(bins.cbench, w.Kind, w.Transport, strconv.Itoa(w.Size), strconv.Itoa(w.Count), ep)
+	case impl == "pebbe":
+		cmd = exec.Command(bins.self, args...)
+	default:
+		cmd = exec.Command(bins.gozmq, args...)
+		if strings.HasSuffix(impl, threadSuffix) {
+			cmd.Env = append(os.Environ(), "GOZMQ_WAIT=thread")
+		}
 	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -236,7 +298,9 @@ func median(s []float64) float64 {
 func line(r *result) string {
 	var b strings.Builder
 	for _, impl := range impls {
-		fmt.Fprintf(&b, "%s %s  ", impl, human(r.Rates[impl]))
+		if _, ok := r.Rates[impl]; ok {
+			fmt.Fprintf(&b, "%s %s  ", impl, human(r.Rates[impl]))
+		}
 	}
 	return b.String()
 }
@@ -252,26 +316,54 @@ func human(v float64) string {
 	return fmt.Sprintf("%.0f", v)
 }
 
-// markdown renders the medians: rates per second (for round trips also
-// the round-trip time) and the ratios the targets are stated in.
+// spread returns the smallest and largest sample.
+func spread(s []float64) (lo, hi float64) {
+	c := append([]float64(nil), s...)
+	sort.Float64s(c)
+	return c[0], c[len(c)-1]
+}
+
+// markdown renders the medians with the spread over rounds (min-max):
+// rates per second (for round trips also the round-trip time) and the
+// ratios the targets are stated in.
 func markdown(results []*result) string {
 	var b strings.Builder
-	b.WriteString("| workload | C | gozmq | gozmq reuse API | pebbe/zmq4 (cgo) | gozmq / pebbe | gozmq / C | reuse / C |\n")
-	b.WriteString("|---|---:|---:|---:|---:|---:|---:|---:|\n")
+	b.WriteString("| workload |")
+	for _, impl := range impls {
+		b.WriteString(" " + implLabel(impl) + " |")
+	}
+	b.WriteString(" gozmq / pebbe | gozmq / C | reuse / C |\n|---|")
+	b.WriteString(strings.Repeat("---:|", len(impls)+3) + "\n")
 	for _, r := range results {
-		cell := func(impl string) string {
-			v := r.Rates[impl]
-			if r.Kind == "lat" {
-				return fmt.Sprintf("%s/s (%.1f µs)", human(v), 1e6/v)
-			}
-			return human(v) + "/s"
+		fmt.Fprintf(&b, "| %s |", r.Workload)
+		for _, impl := range impls {
+			b.WriteString(" " + cell(r, impl) + " |")
 		}
-		ratio := func(a, c string) string { return fmt.Sprintf("%.2f", r.Rates[a]/r.Rates[c]) }
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", r.Workload,
-			cell("C"), cell("gozmq"), cell("gozmq-reuse"), cell("pebbe"),
-			ratio("gozmq", "pebbe"), ratio("gozmq", "C"), ratio("gozmq-reuse", "C"))
+		fmt.Fprintf(&b, " %s | %s | %s |\n", ratio(r, "gozmq", "pebbe"), ratio(r, "gozmq", "C"), ratio(r, "gozmq-reuse", "C"))
 	}
 	return b.String()
+}
+
+// cell is one implementation's median and spread, "-" when it did not
+// run the workload.
+func cell(r *result, impl string) string {
+	s := r.Samples[impl]
+	if len(s) == 0 {
+		return "-"
+	}
+	lo, hi := spread(s)
+	v := r.Rates[impl]
+	if r.Kind == "lat" {
+		return fmt.Sprintf("%s/s (%.1f µs) [%s–%s]", human(v), 1e6/v, human(lo), human(hi))
+	}
+	return fmt.Sprintf("%s/s [%s–%s]", human(v), human(lo), human(hi))
+}
+
+func ratio(r *result, a, c string) string {
+	if r.Rates[a] == 0 || r.Rates[c] == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", r.Rates[a]/r.Rates[c])
 }
 
 func chartTitle(rounds int) string {

@@ -3,7 +3,9 @@
 # (cbench/cbench.c) on the system libzmq, interleaved, several rounds;
 # prints medians and ratios, writes results/results.md and a chart.
 #
-#   ROUNDS=7 SCALE=1 CHART=results/perf.png ci/bench/run.sh [-only REGEXP]
+#   ROUNDS=7 SCALE=1 CHART=results/perf.png ci/bench/run.sh [-only REGEXP] [-baseline old/results.json]
+#
+# BENCH_WAIT=1 adds columns for gozmq with GOZMQ_WAIT=thread.
 #
 # To refresh the README's chart: CHART=../../docs/perf.png make bench
 set -euo pipefail
@@ -28,5 +30,9 @@ if ((${#need[@]})); then
 fi
 
 mkdir -p results
+# The driver and pebbe/zmq4's workers need cgo; gozmq's workers are a
+# CGO_ENABLED=0 build, as a gozmq program is meant to be built (and the
+# build in which gozmq tunes the C allocator by default).
 CGO_ENABLED=1 go build -o results/bench .
-exec results/bench -rounds "${ROUNDS:-7}" -scale "${SCALE:-1}" -out results -chart "${CHART:-results/perf.png}" "$@"
+CGO_ENABLED=0 go build -o results/bench-gozmq .
+exec results/bench -gozmq results/bench-gozmq -rounds "${ROUNDS:-7}" -scale "${SCALE:-1}" -out results -chart "${CHART:-results/perf.png}" "$@"

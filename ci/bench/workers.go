@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	zmq4 "github.com/pebbe/zmq4"
-
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -141,93 +139,6 @@ func gozmqWorker(w workload, ep string, reuse bool) (float64, error) {
 					return 0, err
 				}
 			} else if _, err := b.Recv(0); err != nil {
-				return 0, err
-			}
-		}
-	}
-	t1 := time.Now()
-	if err := <-errc; err != nil {
-		return 0, err
-	}
-	return rate(w.Count, t0, t1), nil
-}
-
-// pebbeWorker runs w through github.com/pebbe/zmq4 (cgo), with its plain
-// SendBytes/RecvBytes.
-func pebbeWorker(w workload, ep string) (float64, error) {
-	ctx, err := zmq4.NewContext()
-	if err != nil {
-		return 0, err
-	}
-	defer ctx.Term()
-	at, bt := zmq4.PULL, zmq4.PUSH
-	if w.Kind == "lat" {
-		at, bt = zmq4.REP, zmq4.REQ
-	}
-	a, err := ctx.NewSocket(at)
-	if err != nil {
-		return 0, err
-	}
-	defer a.Close()
-	b, err := ctx.NewSocket(bt)
-	if err != nil {
-		return 0, err
-	}
-	defer b.Close()
-	if err := a.Bind(ep); err != nil {
-		return 0, err
-	}
-	if err := b.Connect(ep); err != nil {
-		return 0, err
-	}
-	buf := make([]byte, w.Size)
-	n := w.Count + 1
-	errc := make(chan error, 1)
-	var t0 time.Time
-	if w.Kind == "thr" {
-		go func() {
-			for i := 0; i < n; i++ {
-				if _, err := b.SendBytes(buf, 0); err != nil {
-					errc <- err
-					return
-				}
-			}
-			errc <- nil
-		}()
-		for i := 0; i < n; i++ {
-			if i == 1 {
-				t0 = time.Now()
-			}
-			d, err := a.RecvBytes(0)
-			if err != nil {
-				return 0, err
-			}
-			if len(d) != w.Size {
-				return 0, fmt.Errorf("got %d bytes, want %d", len(d), w.Size)
-			}
-		}
-	} else {
-		go func() {
-			for i := 0; i < n; i++ {
-				d, err := a.RecvBytes(0)
-				if err == nil {
-					_, err = a.SendBytes(d, 0)
-				}
-				if err != nil {
-					errc <- err
-					return
-				}
-			}
-			errc <- nil
-		}()
-		for i := 0; i < n; i++ {
-			if i == 1 {
-				t0 = time.Now()
-			}
-			if _, err := b.SendBytes(buf, 0); err != nil {
-				return 0, err
-			}
-			if _, err := b.RecvBytes(0); err != nil {
 				return 0, err
 			}
 		}

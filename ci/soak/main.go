@@ -57,6 +57,11 @@ func run(total, toleranceMiB int) error {
 		return err
 	}
 	fmt.Printf("soak: libzmq %d.%d.%d (%s), %d messages\n", maj, min, patch, zmq.LibraryPath(), total)
+	if m := zmq.MallocTuning(); m.Tuned {
+		fmt.Printf("soak: C allocator tuned: M_TRIM_THRESHOLD %d MiB, M_MMAP_THRESHOLD %d MiB\n", m.TrimThreshold>>20, m.MmapThreshold>>20)
+	} else {
+		fmt.Printf("soak: C allocator left alone: %s\n", m.Reason)
+	}
 	start := rss()
 	fmt.Printf("soak: RSS at start   %7.1f MiB\n", mib(start))
 

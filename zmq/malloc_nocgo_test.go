@@ -1,0 +1,5 @@
+//go:build !cgo
+
+package zmq_test
+
+const cgoEnabled = false

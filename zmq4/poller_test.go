@@ -143,5 +143,7 @@ func TestReactorErrors(t *testing.T) {
 	r.AddChannel(ch, 0, func(interface{}) error { return nil })
 	assert.Error(t, r.Run(-1), "channels and an infinite interval")
 	close(ch)
-	within(t, func() { assert.Error(t, r.Run(time.Millisecond), "the closed channel is removed, then nothing is left") })
+	within(t, func() {
+		assert.Error(t, r.Run(time.Millisecond), "the closed channel is removed, then nothing is left")
+	})
 }

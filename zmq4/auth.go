@@ -5,6 +5,8 @@ import (
 	"log"
 	"net"
 	"sync"
+	"syscall"
+	"time"
 
 	"github.com/gozmq/gozmq/zmq"
 )
@@ -75,7 +77,7 @@ func AuthStart() (err error) {
 		authLog("Already running")
 		return errors.New("Auth is already running")
 	}
-	h, err := zmq.NewAuthenticator(ctx.core)
+	h, err := newAuthenticator(ctx.core)
 	if err != nil {
 		return errget(err)
 	}
@@ -83,6 +85,20 @@ func AuthStart() (err error) {
 	auth.handler = h
 	authLog("Starting")
 	return nil
+}
+
+// newAuthenticator starts zmq's handler. libzmq 4.0 frees an inproc
+// name some time after its socket closed, so right after AuthStop the
+// ZAP endpoint may still be taken for a moment.
+func newAuthenticator(ctx *zmq.Context) (*zmq.Authenticator, error) {
+	deadline := time.Now().Add(time.Second)
+	for {
+		h, err := zmq.NewAuthenticator(ctx)
+		if err == nil || !errors.Is(err, syscall.EADDRINUSE) || time.Now().After(deadline) {
+			return h, err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // AuthStop stops the ZAP handler.

@@ -95,6 +95,7 @@ func TestDefaultContextFunctions(t *testing.T) {
 func TestRetryAfterEINTRFalseReturnsEINTR(t *testing.T) {
 	ctx := newCtx(t)
 	s := newSock(t, ctx, zmq4.PULL)
+	needVersion(t, 2, 2, 0, func() error { return s.SetRcvtimeo(time.Second) })
 	ctx.SetRetryAfterEINTR(false)
 	assert.False(t, ctx.GetRetryAfterEINTR())
 	require.NoError(t, s.SetRcvtimeo(3*time.Second))

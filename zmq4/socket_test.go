@@ -149,7 +149,10 @@ func TestBindConnectUnbind(t *testing.T) {
 		return
 	}
 	require.NoError(t, c.Disconnect(ep))
-	require.NoError(t, s.Unbind(ep))
+	// libzmq before 4.0 cannot unbind an endpoint bound with port *.
+	ipc := "ipc://" + t.TempDir() + "/unbind.sock"
+	require.NoError(t, s.Bind(ipc))
+	require.NoError(t, s.Unbind(ipc))
 	got, err := s.Context()
 	require.NoError(t, err)
 	assert.Same(t, ctx, got)
@@ -245,6 +248,7 @@ func TestCloseFromOtherGoroutine(t *testing.T) {
 func TestConcurrentUseIsErrSocketBusy(t *testing.T) {
 	ctx := newCtx(t)
 	s := newSock(t, ctx, zmq4.PULL)
+	needVersion(t, 2, 2, 0, func() error { return s.SetRcvtimeo(time.Second) })
 	require.NoError(t, s.SetRcvtimeo(time.Second))
 	go s.Recv(0)
 	time.Sleep(100 * time.Millisecond)

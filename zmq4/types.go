@@ -25,6 +25,9 @@ var typeNames = map[Type]string{
 	PAIR: "PAIR", PUB: "PUB", SUB: "SUB", REQ: "REQ", REP: "REP",
 	DEALER: "DEALER", ROUTER: "ROUTER", PULL: "PULL", PUSH: "PUSH",
 	XPUB: "XPUB", XSUB: "XSUB", STREAM: "STREAM",
+	// The draft types, which zmq4/draft declares, are named here so
+	// that its Type, an alias of this one, prints them.
+	12: "SERVER", 13: "CLIENT", 14: "RADIO", 15: "DISH", 16: "GATHER", 17: "SCATTER", 18: "DGRAM",
 }
 
 // String names the socket type, or "<INVALID>".

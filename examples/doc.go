@@ -11,6 +11,8 @@
 //	poll            reading two sockets with Poll
 //	queue           ROUTER/DEALER broker with Device(QUEUE), client, worker
 //	curve           CURVE-encrypted REQ/REP with a ZAP handler (libzmq 4.0+)
+//	zmq4-rrbroker   zguide request-reply broker, written for the pebbe/zmq4 API (zmq4)
+//	zmq4-ironhouse  zguide Ironhouse: CURVE plus AuthAllow/AuthCurveAdd (zmq4, libzmq 4.0+)
 //
 // Every program ends by itself (flags -n and -timeout) and uses loopback
 // endpoints by default. The tests in this directory run them.

@@ -346,3 +346,22 @@ func TestQueueBroker(t *testing.T) {
 	require.NoError(t, err, out)
 	assert.Contains(t, out, "broker: stopped")
 }
+
+func TestZmq4RRBroker(t *testing.T) {
+	out, err := exRun(t, nil, "zmq4-rrbroker", "-clients", "2", "-workers", "2", "-n", "3")
+	require.NoError(t, err, out)
+	assert.Equal(t, 6, strings.Count(out, "World from worker"))
+	assert.Contains(t, out, "zmq4-rrbroker: 2 clients got 3 replies each")
+}
+
+func TestZmq4Ironhouse(t *testing.T) {
+	if major, _, _ := zmq.Version(); major < 4 || !zmq.Has(zmq.CapCURVE) {
+		out, err := exRun(t, nil, "zmq4-ironhouse")
+		require.Error(t, err)
+		assert.Contains(t, out, "needs libzmq 4.0+ with CURVE")
+		t.Skip("skipped-by-version: needs libzmq 4.0+ with CURVE")
+	}
+	out, err := exRun(t, nil, "zmq4-ironhouse")
+	require.NoError(t, err, out)
+	assert.Contains(t, out, `received ["Hello" "Ironhouse"] over CURVE`)
+}

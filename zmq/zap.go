@@ -52,6 +52,7 @@ type Authenticator struct {
 	mu       sync.Mutex
 	policies map[string]*zapPolicy
 	logger   func(string)
+	decider  func(ZAPRequest) ZAPReply // see SetDecider (face.go)
 }
 
 // zapPolicy is the configuration of one ZAP domain.
@@ -277,6 +278,9 @@ func (au *Authenticator) log(line string) {
 // handle judges one request and returns the reply frames and the log
 // line.
 func (au *Authenticator) handle(req [][]byte) ([][]byte, string) {
+	if reply, line, ok := au.decide(req); ok {
+		return reply, line
+	}
 	// RFC 27 request: version, request id, domain, address, identity,
 	// mechanism, credentials...
 	id := []byte{}

@@ -1,0 +1,22 @@
+package zmq4
+
+import "github.com/gozmq/gozmq/zmq"
+
+// Core returns the gozmq socket this socket is a face of, for mixing the
+// two APIs (SendCtx, Channels, the draft calls ...) on one socket. It is
+// nil for a socket that was never opened. Not in pebbe/zmq4.
+func (soc *Socket) Core() *zmq.Socket { return soc.core }
+
+// Core returns the gozmq context this context is a face of. Not in
+// pebbe/zmq4.
+func (ctx *Context) Core() *zmq.Context { return ctx.core }
+
+// Fail re-types an error of the core package the way this package
+// returns errors (Errno, ErrorSocketClosed for a closed socket), for
+// calls made through Core. Not in pebbe/zmq4.
+func (soc *Socket) Fail(err error) error {
+	if soc.closed == nil {
+		return errget(err)
+	}
+	return soc.fail(err)
+}

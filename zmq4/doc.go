@@ -1,0 +1,38 @@
+// Package zmq4 is the API of github.com/pebbe/zmq4 without cgo: the
+// same names, signatures, constants, types and error values, so that a
+// program written for pebbe/zmq4 builds with CGO_ENABLED=0 after only
+// its import path changed:
+//
+//	import zmq "github.com/gozmq/gozmq/zmq4" // was "github.com/pebbe/zmq4"
+//
+// It is a face of package zmq (github.com/gozmq/gozmq/zmq), which does
+// the work: a Socket wraps a *zmq.Socket, a Context a *zmq.Context,
+// Poller uses zmq.Poller, the Auth functions zmq's ZAP handler, Monitor
+// and Proxy zmq's. Whatever zmq guarantees holds here too:
+//
+//   - Using a socket from two goroutines at once returns ErrSocketBusy
+//     instead of corrupting libzmq; Close works from any goroutine and
+//     makes a blocked call return ErrorSocketClosed.
+//   - Term never hangs on a socket the program forgot to close: such
+//     sockets are closed (a call blocked on one returns ETERM). Sockets
+//     the program closed still get the time their LINGER asks for.
+//   - Calls interrupted by a signal are retried, as pebbe/zmq4 does by
+//     default; SetRetryAfterEINTR(false) makes them return EINTR, on
+//     every socket of the context, those already made included.
+//   - One binary runs on any libzmq from 2.1 on, found at run time (see
+//     the ZMQ_LIBRARY variable in the gozmq README). On 4.x what
+//     pebbe/zmq4 does is done, with its ErrorNotImplemented4x errors on
+//     an older 4.x; on 2.x and 3.x, which pebbe/zmq4 never ran on, what
+//     the release can do works and the rest returns a *zmq.VersionError.
+//
+// Errors from libzmq are Errno values, as in pebbe/zmq4: compare them
+// with the constants (err == zmq4.ETERM, zmq4.AsErrno(err) ==
+// zmq4.Errno(syscall.EAGAIN)). errors.Is(err, syscall.EAGAIN) works
+// too; err == syscall.EAGAIN is false, as it is with pebbe/zmq4.
+//
+// There is a default context, made on first use, for the functions
+// without a context (NewSocket, Term, SetIoThreads ...). Libraries should
+// make their own with NewContext.
+//
+// The draft socket types and calls are in package zmq4/draft.
+package zmq4

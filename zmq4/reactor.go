@@ -1,0 +1,156 @@
+package zmq4
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Reactor calls handlers for events on sockets and values on channels
+// (timers or others) from one loop, Run.
+type Reactor struct {
+	sockets  map[*Socket]*reactorSocket
+	channels map[uint64]*reactorChannel
+	p        *Poller
+	idx      uint64
+	remove   []uint64
+	verbose  bool
+}
+
+type reactorSocket struct {
+	e State
+	f func(State) error
+}
+
+type reactorChannel struct {
+	ch    <-chan interface{}
+	f     func(interface{}) error
+	limit int
+}
+
+// NewReactor returns an empty Reactor.
+func NewReactor() *Reactor {
+	return &Reactor{
+		sockets:  make(map[*Socket]*reactorSocket),
+		channels: make(map[uint64]*reactorChannel),
+		p:        NewPoller(),
+	}
+}
+
+// AddSocket calls handler with the events whenever soc is ready for
+// events, replacing an earlier handler of soc.
+func (r *Reactor) AddSocket(soc *Socket, events State, handler func(State) error) {
+	r.RemoveSocket(soc)
+	r.sockets[soc] = &reactorSocket{e: events, f: handler}
+	r.p.Add(soc, events)
+}
+
+// RemoveSocket stops watching soc. A handler may call it, for its own
+// socket or another.
+func (r *Reactor) RemoveSocket(soc *Socket) {
+	if _, ok := r.sockets[soc]; ok {
+		delete(r.sockets, soc)
+		r.p.RemoveBySocket(soc)
+	}
+}
+
+// AddChannel calls handler with each value received on ch, at most
+// limit values per turn of the loop when limit > 0, and returns an id
+// for RemoveChannel. A closed channel is removed.
+func (r *Reactor) AddChannel(ch <-chan interface{}, limit int, handler func(interface{}) error) (id uint64) {
+	r.idx++
+	id = r.idx
+	r.channels[id] = &reactorChannel{ch: ch, f: handler, limit: limit}
+	return id
+}
+
+// AddChannelTime is AddChannel for a channel of times, such as
+// time.Tick's.
+func (r *Reactor) AddChannelTime(ch <-chan time.Time, limit int, handler func(interface{}) error) (id uint64) {
+	ch2 := make(chan interface{})
+	go func() {
+		for t := range ch {
+			ch2 <- t
+		}
+		close(ch2)
+	}()
+	return r.AddChannel(ch2, limit, handler)
+}
+
+// RemoveChannel stops reading channel id, from the next turn of the
+// loop on.
+func (r *Reactor) RemoveChannel(id uint64) { r.remove = append(r.remove, id) }
+
+// SetVerbose makes Run print what it does.
+func (r *Reactor) SetVerbose(verbose bool) { r.verbose = verbose }
+
+// Run runs the loop until a handler returns an error, which Run
+// returns. interval is how long a turn waits on the sockets before
+// looking at the channels again; it must not be negative when there are
+// channels.
+func (r *Reactor) Run(interval time.Duration) (err error) {
+	for {
+		for _, id := range r.remove {
+			delete(r.channels, id)
+		}
+		r.remove = r.remove[:0]
+		if err := r.readChannels(); err != nil {
+			return err
+		}
+		if len(r.channels) > 0 && interval < 0 {
+			return errors.New("There are channels, but polling time-out is infinite")
+		}
+		if len(r.sockets) == 0 {
+			if len(r.channels) == 0 {
+				return errors.New("No sockets to poll, no channels to read")
+			}
+			time.Sleep(interval)
+			continue
+		}
+		polled, err := r.p.Poll(interval)
+		if err != nil {
+			return err
+		}
+		for _, item := range polled {
+			if r.verbose {
+				fmt.Printf("Reactor(%p) %v\n", r, item)
+			}
+			// A handler earlier in this turn may have removed it.
+			if s, ok := r.sockets[item.Socket]; ok {
+				if err := s.f(item.Events); err != nil {
+					return err
+				}
+			}
+		}
+	}
+}
+
+// readChannels takes what the channels hold without waiting.
+func (r *Reactor) readChannels() error {
+	for id, ch := range r.channels {
+		for n := 0; ch.limit <= 0 || n < ch.limit; n++ {
+			var val interface{}
+			var ok bool
+			select {
+			case val, ok = <-ch.ch:
+			default:
+				goto next
+			}
+			if !ok {
+				if r.verbose {
+					fmt.Printf("Reactor(%p) removing closed channel %d\n", r, id)
+				}
+				r.RemoveChannel(id)
+				break
+			}
+			if r.verbose {
+				fmt.Printf("Reactor(%p) channel %d: %v\n", r, id, val)
+			}
+			if err := ch.f(val); err != nil {
+				return err
+			}
+		}
+	next:
+	}
+	return nil
+}

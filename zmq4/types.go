@@ -1,0 +1,167 @@
+package zmq4
+
+import "strings"
+
+// Type is a socket type.
+type Type int
+
+// Socket types. The numbers are libzmq's, the same in every release.
+const (
+	PAIR   = Type(0)
+	PUB    = Type(1)
+	SUB    = Type(2)
+	REQ    = Type(3)
+	REP    = Type(4)
+	DEALER = Type(5)
+	ROUTER = Type(6)
+	PULL   = Type(7)
+	PUSH   = Type(8)
+	XPUB   = Type(9)
+	XSUB   = Type(10)
+	STREAM = Type(11)
+)
+
+var typeNames = map[Type]string{
+	PAIR: "PAIR", PUB: "PUB", SUB: "SUB", REQ: "REQ", REP: "REP",
+	DEALER: "DEALER", ROUTER: "ROUTER", PULL: "PULL", PUSH: "PUSH",
+	XPUB: "XPUB", XSUB: "XSUB", STREAM: "STREAM",
+	// The draft types, which zmq4/draft declares, are named here so
+	// that its Type, an alias of this one, prints them.
+	12: "SERVER", 13: "CLIENT", 14: "RADIO", 15: "DISH", 16: "GATHER", 17: "SCATTER", 18: "DGRAM",
+}
+
+// String names the socket type, or "<INVALID>".
+func (t Type) String() string {
+	if s, ok := typeNames[t]; ok {
+		return s
+	}
+	return "<INVALID>"
+}
+
+// Flag is a set of send and receive flags.
+type Flag int
+
+// Send and receive flags.
+const (
+	DONTWAIT = Flag(1)
+	SNDMORE  = Flag(2)
+)
+
+// String names the flags joined by "|", or "<NONE>".
+func (f Flag) String() string {
+	return bitNames(int(f), []bitName{{int(DONTWAIT), "DONTWAIT"}, {int(SNDMORE), "SNDMORE"}})
+}
+
+// Event is a set of socket monitor events.
+type Event int
+
+// Socket monitor events (see Socket.Monitor).
+const (
+	EVENT_ALL                        = Event(0xFFFF)
+	EVENT_CONNECTED                  = Event(0x0001)
+	EVENT_CONNECT_DELAYED            = Event(0x0002)
+	EVENT_CONNECT_RETRIED            = Event(0x0004)
+	EVENT_LISTENING                  = Event(0x0008)
+	EVENT_BIND_FAILED                = Event(0x0010)
+	EVENT_ACCEPTED                   = Event(0x0020)
+	EVENT_ACCEPT_FAILED              = Event(0x0040)
+	EVENT_CLOSED                     = Event(0x0080)
+	EVENT_CLOSE_FAILED               = Event(0x0100)
+	EVENT_DISCONNECTED               = Event(0x0200)
+	EVENT_MONITOR_STOPPED            = Event(0x0400)
+	EVENT_HANDSHAKE_FAILED_NO_DETAIL = Event(0x0800)
+	EVENT_HANDSHAKE_SUCCEEDED        = Event(0x1000)
+	EVENT_HANDSHAKE_FAILED_PROTOCOL  = Event(0x2000)
+	EVENT_HANDSHAKE_FAILED_AUTH      = Event(0x4000)
+)
+
+var eventNames = []bitName{
+	{int(EVENT_CONNECTED), "EVENT_CONNECTED"},
+	{int(EVENT_CONNECT_DELAYED), "EVENT_CONNECT_DELAYED"},
+	{int(EVENT_CONNECT_RETRIED), "EVENT_CONNECT_RETRIED"},
+	{int(EVENT_LISTENING), "EVENT_LISTENING"},
+	{int(EVENT_BIND_FAILED), "EVENT_BIND_FAILED"},
+	{int(EVENT_ACCEPTED), "EVENT_ACCEPTED"},
+	{int(EVENT_ACCEPT_FAILED), "EVENT_ACCEPT_FAILED"},
+	{int(EVENT_CLOSED), "EVENT_CLOSED"},
+	{int(EVENT_CLOSE_FAILED), "EVENT_CLOSE_FAILED"},
+	{int(EVENT_DISCONNECTED), "EVENT_DISCONNECTED"},
+	{int(EVENT_MONITOR_STOPPED), "EVENT_MONITOR_STOPPED"},
+	{int(EVENT_HANDSHAKE_FAILED_NO_DETAIL), "EVENT_HANDSHAKE_FAILED_NO_DETAIL"},
+	{int(EVENT_HANDSHAKE_SUCCEEDED), "EVENT_HANDSHAKE_SUCCEEDED"},
+	{int(EVENT_HANDSHAKE_FAILED_PROTOCOL), "EVENT_HANDSHAKE_FAILED_PROTOCOL"},
+	{int(EVENT_HANDSHAKE_FAILED_AUTH), "EVENT_HANDSHAKE_FAILED_AUTH"},
+}
+
+// String names the events joined by "|", "EVENT_ALL" or "<NONE>".
+// The handshake events (bits libzmq before 4.3 used differently) are
+// named only when the loaded libzmq is 4.3 or newer, as pebbe/zmq4 does.
+func (e Event) String() string {
+	if e == EVENT_ALL {
+		return "EVENT_ALL"
+	}
+	names := eventNames
+	if !atLeast(4, 3, 0) {
+		names = names[:11]
+	}
+	return bitNames(int(e), names)
+}
+
+// State is a set of poll events.
+type State int
+
+// Poll events.
+const (
+	POLLIN  = State(1)
+	POLLOUT = State(2)
+)
+
+// String names the events joined by "|", or "<NONE>".
+func (s State) String() string {
+	return bitNames(int(s), []bitName{{int(POLLIN), "POLLIN"}, {int(POLLOUT), "POLLOUT"}})
+}
+
+// Mechanism is a security mechanism (GetMechanism).
+type Mechanism int
+
+// Security mechanisms.
+const (
+	NULL   = Mechanism(0)
+	PLAIN  = Mechanism(1)
+	CURVE  = Mechanism(2)
+	GSSAPI = Mechanism(3)
+)
+
+// String names the mechanism, or "<INVALID>".
+func (m Mechanism) String() string {
+	switch m {
+	case NULL:
+		return "NULL"
+	case PLAIN:
+		return "PLAIN"
+	case CURVE:
+		return "CURVE"
+	case GSSAPI:
+		return "GSSAPI"
+	}
+	return "<INVALID>"
+}
+
+type bitName struct {
+	bit  int
+	name string
+}
+
+// bitNames joins the names of the bits set in v, in table order.
+func bitNames(v int, names []bitName) string {
+	var out []string
+	for _, n := range names {
+		if v&n.bit != 0 {
+			out = append(out, n.name)
+		}
+	}
+	if len(out) == 0 {
+		return "<NONE>"
+	}
+	return strings.Join(out, "|")
+}

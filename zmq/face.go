@@ -53,6 +53,9 @@ type ZAPReply struct {
 // It lets another API (zmq4's Auth* functions) keep its own rules on
 // this package's ZAP socket and loop.
 func (au *Authenticator) SetDecider(f func(ZAPRequest) ZAPReply) {
+	if au == nil {
+		return
+	}
 	au.mu.Lock()
 	au.decider = f
 	au.mu.Unlock()

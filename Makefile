@@ -12,7 +12,7 @@ ZMQ_HEADERS ?=
 # Or a directory of <version>/zmq.h for check-headers.
 ZMQ_HEADERS_DIR ?=
 
-.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64
+.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64 test-386 test-arm
 
 help:
 	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
@@ -21,6 +21,8 @@ help:
 	@echo "make check-headers ZMQ_HEADERS=\"4.3.5=/path/zmq.h ...\"            check the version tables"
 	@echo "make check-headers ZMQ_HEADERS_DIR=/path/with/<version>/zmq.h       check against every header there"
 	@echo "make test-arm64     the tests cross-compiled for linux/arm64, run under qemu (installs qemu, libzmq5:arm64)"
+	@echo "make test-386       the tests cross-compiled for linux/386, run under qemu (installs qemu, libzmq5:i386)"
+	@echo "make test-arm       the tests cross-compiled for linux/arm (armhf), run under qemu (installs qemu, libzmq5:armhf)"
 	@echo "make bench          gozmq vs pebbe/zmq4 (cgo) vs C, medians and ratios (installs gcc, libzmq3-dev if missing)"
 	@echo "make soak           1,000,000 messages over inproc and tcp, RSS at start, middle and end"
 	@echo "make interop        gozmq against pyzmq and go-zeromq/zmq4, and the network-namespace link-cut test"
@@ -60,3 +62,10 @@ interop:
 ## test-arm64: the arm64 trampoline, under qemu user-mode emulation.
 test-arm64:
 	ci/arm64.sh
+
+## test-386 / test-arm: 32-bit Linux (purego's generic call), under qemu.
+test-386:
+	ci/qemu32.sh 386
+
+test-arm:
+	ci/qemu32.sh arm

@@ -15,7 +15,7 @@ ZMQ_HEADERS_DIR ?=
 # DLL for test-windows: a libzmq built for windows/amd64.
 ZMQ_WIN_DLL ?=
 
-.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64 test-windows
+.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64 test-windows test-386 test-arm
 
 help:
 	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
@@ -25,6 +25,8 @@ help:
 	@echo "make check-headers ZMQ_HEADERS_DIR=/path/with/<version>/zmq.h       check against every header there"
 	@echo "make test-arm64     the tests cross-compiled for linux/arm64, run under qemu (installs qemu, libzmq5:arm64)"
 	@echo "make test-windows ZMQ_WIN_DLL=/path/libzmq.dll   the tests cross-compiled for windows/amd64, run under Wine (installs wine)"
+	@echo "make test-386       the tests cross-compiled for linux/386, run under qemu (installs qemu, libzmq5:i386)"
+	@echo "make test-arm       the tests cross-compiled for linux/arm (armhf), run under qemu (installs qemu, libzmq5:armhf)"
 	@echo "make bench          gozmq vs pebbe/zmq4 (cgo) vs C, medians and ratios (installs gcc, libzmq3-dev if missing)"
 	@echo "make soak           1,000,000 messages over inproc and tcp, RSS at start, middle and end"
 	@echo "make interop        gozmq against pyzmq and go-zeromq/zmq4, and the network-namespace link-cut test"
@@ -68,3 +70,10 @@ test-arm64:
 ## test-windows: the tests for windows/amd64 under Wine, against a given DLL.
 test-windows:
 	ZMQ_WIN_DLL="$(ZMQ_WIN_DLL)" ci/windows.sh
+
+## test-386 / test-arm: 32-bit Linux (purego's generic call), under qemu.
+test-386:
+	ci/qemu32.sh 386
+
+test-arm:
+	ci/qemu32.sh arm

@@ -4,6 +4,7 @@ package loader
 
 import (
 	"bufio"
+	"errors"
 	"os"
 	"runtime"
 	"strconv"
@@ -15,7 +16,13 @@ import (
 func dlopen(name string) (uintptr, error) {
 	// RTLD_GLOBAL is not needed: nothing else resolves symbols against
 	// libzmq. RTLD_NOW reports a broken library at open, not mid-call.
-	return purego.Dlopen(name, purego.RTLD_NOW|purego.RTLD_LOCAL)
+	h, err := purego.Dlopen(name, purego.RTLD_NOW|purego.RTLD_LOCAL)
+	if err != nil && err.Error() == "" {
+		// purego's 32-bit builds can return dlerror's text empty; the
+		// NotFoundError must still give a reason for every file tried.
+		err = errors.New("dlopen failed")
+	}
+	return h, err
 }
 
 func dlsym(h uintptr, name string) uintptr {

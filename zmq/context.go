@@ -77,9 +77,19 @@ func (c *Context) SetCloseLinger(d time.Duration) {
 
 // Close closes every socket of the context that is still open (a call
 // blocked on one of them in another goroutine returns ETERM), then
-// terminates the context. It never waits for a forgotten socket; it only
-// waits for messages of sockets closed earlier whose LINGER asks for it.
-// Closing twice is harmless.
+// terminates the context. It never waits for a socket left open: their
+// LINGER is capped by SetCloseLinger (0 by default).
+//
+// It does wait in one case: a socket the program closed itself with
+// Socket.Close keeps its LINGER, so that messages the program asked to
+// deliver are not dropped behind its back, and libzmq's termination
+// waits until that socket's queued messages are delivered or its LINGER
+// runs out. With LINGER -1 (infinite) and a peer that never takes them
+// (absent, gone, or not reading), Close waits until one does. LINGER -1
+// is libzmq's default on every release (2.1 to 4.3); set LINGER to a
+// bound before Socket.Close, leave the socket for Context.Close, or on
+// 4.2+ call SetBlocky(false), to make Close bounded. Closing twice is
+// harmless.
 func (c *Context) Close() {
 	if c.invalid() {
 		return

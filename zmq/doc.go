@@ -92,7 +92,10 @@
 // in another goroutine (Recv, Send, Poll, Proxy) returns at once with
 // ENOTSOCK. Context.Close closes every socket still open (their blocked
 // calls return ETERM) and then terminates the context, so it never hangs
-// on a forgotten socket.
+// on a forgotten socket. It does wait for a socket the program closed
+// itself with LINGER -1 (libzmq's default) while that
+// socket has messages no peer has taken: set LINGER before Socket.Close
+// to bound it (see Context.Close).
 //
 // # Blocking without threads
 //

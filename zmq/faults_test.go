@@ -326,6 +326,13 @@ func TestFaultsPubNeverBlocks(t *testing.T) {
 		}
 		b, err := sub.Recv(zmq.DONTWAIT)
 		require.NoError(t, err)
+		if string(b) == "warm-up" {
+			// Still in flight when the drain above found the queue
+			// empty (seen under Wine); all precede the numbered ones.
+			require.Equal(t, -1, last, "a warm-up message after numbered ones")
+			continue
+		}
+		require.Len(t, b, len(msg))
 		seq := int(binary.BigEndian.Uint64(b))
 		require.Greater(t, seq, last, "reordered or duplicated")
 		last = seq

@@ -15,7 +15,8 @@ import (
 var errCancelled = errors.New("gozmq: call cancelled by its context")
 
 // ctxPollSlice bounds each wait of the fallback used where a blocked
-// call cannot be interrupted by a signal (Windows).
+// call cannot be interrupted (no signal, and on Windows no wake socket
+// could be made).
 const ctxPollSlice = 50 * time.Millisecond
 
 // SendCtx is Send with a context: when ctx is cancelled or its deadline

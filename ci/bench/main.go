@@ -64,9 +64,9 @@ func workloads(scale float64) []workload {
 			workload{"thr", tr, 16, c(1000000)},
 			workload{"thr", tr, 1 << 10, c(400000)},
 			workload{"thr", tr, 64 << 10, c(20000)},
-			workload{"thr", tr, 256 << 10, c(6000)},
-			workload{"thr", tr, 1 << 20, c(1500)},
-			workload{"thr", tr, 4 << 20, c(400)},
+			workload{"thr", tr, 256 << 10, c(4000)},
+			workload{"thr", tr, 1 << 20, c(1000)},
+			workload{"thr", tr, 4 << 20, c(150)},
 		)
 	}
 	return append(ws,

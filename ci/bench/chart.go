@@ -60,6 +60,9 @@ func writeChart(path, title string, results []*result) error {
 	for gi, r := range results {
 		x0 := left + 10 + gi*groupW
 		for i, impl := range impls {
+			if r.Rates[impl] == 0 || r.Rates["C"] == 0 {
+				continue // not run for this workload (pairs has no reuse API)
+			}
 			v := r.Rates[impl] / r.Rates["C"]
 			x := x0 + i*(barW+gap)
 			fill(img, x, y(v), x+barW, y(0), barColors[i])

@@ -53,9 +53,11 @@ func runs(impl string, w workload) bool {
 	return w.Kind != "pairs" || !strings.HasPrefix(impl, "gozmq-reuse")
 }
 
-// workloads are sized so that each run takes roughly 0.2-1 s on two
-// cores: long enough for a stable rate, short enough for several rounds
-// (7 rounds of everything take about ten minutes there).
+// workloads are sized so that each run takes roughly 0.2-3 s on two
+// quiet cores: long enough for a stable rate, short enough for several
+// rounds (7 rounds of everything take about ten minutes there). The
+// large parts need the most: the first hundreds of parts fault in the
+// heap the queue grows to (1,000 parts of 1 MiB were mostly that).
 func workloads(scale float64) []workload {
 	c := func(n int) int { return max(1, int(float64(n)*scale)) }
 	var ws []workload
@@ -65,7 +67,7 @@ func workloads(scale float64) []workload {
 			workload{"thr", tr, 1 << 10, c(400000)},
 			workload{"thr", tr, 64 << 10, c(20000)},
 			workload{"thr", tr, 256 << 10, c(6000)},
-			workload{"thr", tr, 1 << 20, c(1500)},
+			workload{"thr", tr, 1 << 20, c(3000)},
 			workload{"thr", tr, 4 << 20, c(400)},
 		)
 	}

@@ -77,12 +77,16 @@ func roundTripBig(t *testing.T) {
 	push, err := ctx.NewSocket(zmq.PUSH)
 	require.NoError(t, err)
 	defer push.Close()
-	require.NoError(t, pull.SetSockOptInt(zmq.RCVTIMEO, int(testTimeout.Milliseconds())))
-	require.NoError(t, push.SetSockOptInt(zmq.SNDTIMEO, int(testTimeout.Milliseconds())))
+	if atLeast(2, 2, 0) {
+		require.NoError(t, pull.SetSockOptInt(zmq.RCVTIMEO, int(testTimeout.Milliseconds())))
+		require.NoError(t, push.SetSockOptInt(zmq.SNDTIMEO, int(testTimeout.Milliseconds())))
+	}
 	require.NoError(t, pull.Bind("inproc://malloc-big"))
 	require.NoError(t, push.Connect("inproc://malloc-big"))
 	big := make([]byte, 2<<20)
 	big[len(big)-1] = 7
+	// 2.1 has no RCVTIMEO: the part is on its way before Recv, over
+	// inproc to a bound PULL, so neither call can wait for long.
 	require.NoError(t, push.Send(big, 0))
 	got, err := pull.Recv(0)
 	require.NoError(t, err)

@@ -3,6 +3,7 @@ package zmq4_test
 import (
 	"errors"
 	"fmt"
+	"net"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -79,7 +80,12 @@ func inproc() string { return fmt.Sprintf("inproc://zmq4-test-%d", epSeq.Add(1))
 func bindTCP(t *testing.T, s *zmq4.Socket) string {
 	t.Helper()
 	if !atLeast(3, 2, 0) {
-		ep := fmt.Sprintf("tcp://127.0.0.1:%d", 42000+epSeq.Add(1)%2000)
+		// No wildcard port before 3.2: take one the kernel just gave out.
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		port := l.Addr().(*net.TCPAddr).Port
+		require.NoError(t, l.Close())
+		ep := fmt.Sprintf("tcp://127.0.0.1:%d", port)
 		require.NoError(t, s.Bind(ep))
 		return ep
 	}

@@ -33,7 +33,9 @@ func TestMallocTuningDefault(t *testing.T) {
 	if !glibc() || cgoEnabled {
 		assert.False(t, info.Tuned, "%+v", info)
 		assert.NotEmpty(t, info.Reason)
-		t.Skipf("not tuned here: %s", info.Reason)
+		// Logged, not skipped: the parent wants the child to pass.
+		t.Logf("not tuned here: %s", info.Reason)
+		return
 	}
 	require.True(t, info.Tuned, "%+v", info)
 	assert.Equal(t, 64<<20, info.TrimThreshold)

@@ -4,7 +4,9 @@ import "github.com/gozmq/gozmq/zmq"
 
 // Core returns the gozmq socket this socket is a face of, for mixing the
 // two APIs (SendCtx, Channels, the draft calls ...) on one socket. It is
-// nil for a socket that was never opened. Not in pebbe/zmq4.
+// nil for a socket that was never opened. Keep soc reachable while the
+// core socket is in use: like pebbe/zmq4, a Socket the program dropped
+// is closed by the garbage collector. Not in pebbe/zmq4.
 func (soc *Socket) Core() *zmq.Socket { return soc.core }
 
 // Core returns the gozmq context this context is a face of. Not in

@@ -125,32 +125,40 @@ func (r *Reactor) Run(interval time.Duration) (err error) {
 	}
 }
 
-// readChannels takes what the channels hold without waiting.
+// readChannels takes what the channels hold without waiting, at most
+// limit values of each when limit > 0.
 func (r *Reactor) readChannels() error {
 	for id, ch := range r.channels {
 		for n := 0; ch.limit <= 0 || n < ch.limit; n++ {
-			var val interface{}
-			var ok bool
-			select {
-			case val, ok = <-ch.ch:
-			default:
-				goto next
-			}
-			if !ok {
-				if r.verbose {
-					fmt.Printf("Reactor(%p) removing closed channel %d\n", r, id)
-				}
-				r.RemoveChannel(id)
-				break
-			}
-			if r.verbose {
-				fmt.Printf("Reactor(%p) channel %d: %v\n", r, id, val)
-			}
-			if err := ch.f(val); err != nil {
+			more, err := r.readOne(id, ch)
+			if err != nil {
 				return err
 			}
+			if !more {
+				break
+			}
 		}
-	next:
 	}
 	return nil
+}
+
+// readOne hands one value of ch to its handler; more is false when ch
+// had none or was closed (and is then removed).
+func (r *Reactor) readOne(id uint64, ch *reactorChannel) (more bool, err error) {
+	select {
+	case val, ok := <-ch.ch:
+		if !ok {
+			if r.verbose {
+				fmt.Printf("Reactor(%p) removing closed channel %d\n", r, id)
+			}
+			r.RemoveChannel(id)
+			return false, nil
+		}
+		if r.verbose {
+			fmt.Printf("Reactor(%p) channel %d: %v\n", r, id, val)
+		}
+		return true, ch.f(val)
+	default:
+		return false, nil
+	}
 }

@@ -77,7 +77,6 @@ var (
 	_ func(*zmq4.Socket) (bool, error)                                                                                                 = (*zmq4.Socket).GetRcvmore
 	_ func(*zmq4.Socket) (bool, error)                                                                                                 = (*zmq4.Socket).GetThreadSafe
 	_ func(*zmq4.Socket) (int, error)                                                                                                  = (*zmq4.Socket).GetBacklog
-	_ func(*zmq4.Socket) (int, error)                                                                                                  = (*zmq4.Socket).GetFd
 	_ func(*zmq4.Socket) (int, error)                                                                                                  = (*zmq4.Socket).GetInvertMatching
 	_ func(*zmq4.Socket) (int, error)                                                                                                  = (*zmq4.Socket).GetMulticastHops
 	_ func(*zmq4.Socket) (int, error)                                                                                                  = (*zmq4.Socket).GetMulticastMaxtpdu

@@ -79,7 +79,6 @@ var (
 	_ func(*draft.Socket) (draft.State, error)                                                                                         = (*draft.Socket).GetEvents
 	_ func(*draft.Socket) (draft.Type, error)                                                                                          = (*draft.Socket).GetType
 	_ func(*draft.Socket) (int, error)                                                                                                 = (*draft.Socket).GetBacklog
-	_ func(*draft.Socket) (int, error)                                                                                                 = (*draft.Socket).GetFd
 	_ func(*draft.Socket) (int, error)                                                                                                 = (*draft.Socket).GetInvertMatching
 	_ func(*draft.Socket) (int, error)                                                                                                 = (*draft.Socket).GetMulticastHops
 	_ func(*draft.Socket) (int, error)                                                                                                 = (*draft.Socket).GetMulticastMaxtpdu

@@ -218,6 +218,16 @@ func TestEINTRStormCPUProfile(t *testing.T) {
 	require.NotZero(t, buf.Len(), "the profile recorded nothing")
 }
 
+// recvOrPoll blocks on s in Recv or, when what is "Poll", in Poll.
+func recvOrPoll(s *zmq.Socket, what string) error {
+	if what == "Poll" {
+		_, err := zmq.Poll([]zmq.PollItem{{Socket: s, Events: zmq.POLLIN}}, -1)
+		return err
+	}
+	_, err := s.Recv(0)
+	return err
+}
+
 // TestEINTRSurfacesWithoutRetry shows SetRetryEINTR(false): a Recv or
 // Poll blocked in libzmq returns EINTR when a signal arrives. A call
 // parked in the runtime poller is not in a system call a signal could
@@ -232,14 +242,7 @@ func TestEINTRSurfacesWithoutRetry(t *testing.T) {
 		push := newSocket(t, ctx, zmq.PUSH)
 		require.NoError(t, push.Connect(ep))
 		for _, what := range []string{"Recv", "Poll"} {
-			done := misuseAsyncBlocking(func() error {
-				if what == "Poll" {
-					_, err := zmq.Poll([]zmq.PollItem{{Socket: s, Events: zmq.POLLIN}}, -1)
-					return err
-				}
-				_, err := s.Recv(0)
-				return err
-			})
+			done := misuseAsyncBlocking(func() error { return recvOrPoll(s, what) })
 			misuseWaitBusy(t, s, done)
 			stop := eintrStorm(t, "threads")
 			select {
@@ -256,14 +259,7 @@ func TestEINTRSurfacesWithoutRetry(t *testing.T) {
 		return
 	}
 	for _, what := range []string{"Recv", "Poll"} {
-		done := misuseAsyncBlocking(func() error {
-			if what == "Poll" {
-				_, err := zmq.Poll([]zmq.PollItem{{Socket: s, Events: zmq.POLLIN}}, -1)
-				return err
-			}
-			_, err := s.Recv(0)
-			return err
-		})
+		done := misuseAsyncBlocking(func() error { return recvOrPoll(s, what) })
 		misuseWaitBusy(t, s, done)
 		stop := eintrStorm(t, "threads")
 		err := misuseResult(t, done, what)

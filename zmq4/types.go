@@ -1,6 +1,10 @@
 package zmq4
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gozmq/gozmq/zmq"
+)
 
 // Type is a socket type.
 type Type int
@@ -55,24 +59,25 @@ func (f Flag) String() string {
 // Event is a set of socket monitor events.
 type Event int
 
-// Socket monitor events (see Socket.Monitor).
+// Socket monitor events (see Socket.Monitor): zmq's bits, which are
+// libzmq's.
 const (
-	EVENT_ALL                        = Event(0xFFFF)
-	EVENT_CONNECTED                  = Event(0x0001)
-	EVENT_CONNECT_DELAYED            = Event(0x0002)
-	EVENT_CONNECT_RETRIED            = Event(0x0004)
-	EVENT_LISTENING                  = Event(0x0008)
-	EVENT_BIND_FAILED                = Event(0x0010)
-	EVENT_ACCEPTED                   = Event(0x0020)
-	EVENT_ACCEPT_FAILED              = Event(0x0040)
-	EVENT_CLOSED                     = Event(0x0080)
-	EVENT_CLOSE_FAILED               = Event(0x0100)
-	EVENT_DISCONNECTED               = Event(0x0200)
-	EVENT_MONITOR_STOPPED            = Event(0x0400)
-	EVENT_HANDSHAKE_FAILED_NO_DETAIL = Event(0x0800)
-	EVENT_HANDSHAKE_SUCCEEDED        = Event(0x1000)
-	EVENT_HANDSHAKE_FAILED_PROTOCOL  = Event(0x2000)
-	EVENT_HANDSHAKE_FAILED_AUTH      = Event(0x4000)
+	EVENT_ALL                        = Event(zmq.EVENT_ALL)
+	EVENT_CONNECTED                  = Event(zmq.EVENT_CONNECTED)
+	EVENT_CONNECT_DELAYED            = Event(zmq.EVENT_CONNECT_DELAYED)
+	EVENT_CONNECT_RETRIED            = Event(zmq.EVENT_CONNECT_RETRIED)
+	EVENT_LISTENING                  = Event(zmq.EVENT_LISTENING)
+	EVENT_BIND_FAILED                = Event(zmq.EVENT_BIND_FAILED)
+	EVENT_ACCEPTED                   = Event(zmq.EVENT_ACCEPTED)
+	EVENT_ACCEPT_FAILED              = Event(zmq.EVENT_ACCEPT_FAILED)
+	EVENT_CLOSED                     = Event(zmq.EVENT_CLOSED)
+	EVENT_CLOSE_FAILED               = Event(zmq.EVENT_CLOSE_FAILED)
+	EVENT_DISCONNECTED               = Event(zmq.EVENT_DISCONNECTED)
+	EVENT_MONITOR_STOPPED            = Event(zmq.EVENT_MONITOR_STOPPED)
+	EVENT_HANDSHAKE_FAILED_NO_DETAIL = Event(zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL)
+	EVENT_HANDSHAKE_SUCCEEDED        = Event(zmq.EVENT_HANDSHAKE_SUCCEEDED)
+	EVENT_HANDSHAKE_FAILED_PROTOCOL  = Event(zmq.EVENT_HANDSHAKE_FAILED_PROTOCOL)
+	EVENT_HANDSHAKE_FAILED_AUTH      = Event(zmq.EVENT_HANDSHAKE_FAILED_AUTH)
 )
 
 var eventNames = []bitName{

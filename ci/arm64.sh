@@ -22,10 +22,10 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 skip='TestContextLibraryNotFound|TestFaultsPeerKilledAndRestarted|TestLoadNotFoundChild'
 status=0
-for pkg in zmq loader versions; do
-	GOARCH=arm64 go test -c -o "$out/$pkg.test" "./$pkg"
+for pkg in internal/core zmq loader versions; do
+	GOARCH=arm64 go test -c -o "$out/${pkg##*/}.test" "./$pkg"
 	echo "== linux/arm64 under qemu: $pkg"
 	(cd "$pkg" && QEMU_LD_PREFIX=/ ZMQ_LIBRARY=/usr/lib/aarch64-linux-gnu/libzmq.so.5 \
-		timeout 1200 qemu-aarch64-static "$out/$pkg.test" -test.count=1 -test.skip "$skip") || status=1
+		timeout 1200 qemu-aarch64-static "$out/${pkg##*/}.test" -test.count=1 -test.skip "$skip") || status=1
 done
 exit $status

@@ -23,7 +23,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 arch=${1:?usage: ci/qemu32.sh 386|arm}
 case $arch in
 386) deb=i386 multiarch=i386-linux-gnu qemu=qemu-i386-static ld=/lib/ld-linux.so.2 ldflags=
-	tags=gozmq_untested_386 ;; # the build refuses linux/386 without it (zmq/refuse_linux_386.go)
+	tags=gozmq_untested_386 ;; # the build refuses linux/386 without it (internal/core/refuse_linux_386.go)
 arm) deb=armhf multiarch=arm-linux-gnueabihf qemu=qemu-arm-static ld=/lib/ld-linux-armhf.so.3
 	ldflags="-I $ld" tags= ;;
 *) echo "qemu32: unknown arch $arch" >&2; exit 2 ;;
@@ -45,17 +45,17 @@ trap 'rm -rf "$out"' EXIT
 # not fit their 2-minute deadline in emulation on 2 cores.
 skip='TestContextLibraryNotFound|TestFaultsPeerKilledAndRestarted|TestLoadNotFoundChild|TestEINTRStorm'
 status=0
-for pkg in zmq loader versions; do
-	GOARCH=$arch GOARM=7 go test -c -tags "$tags" -ldflags="$ldflags" -o "$out/$pkg.test" "./$pkg"
+for pkg in internal/core zmq loader versions; do
+	GOARCH=$arch GOARM=7 go test -c -tags "$tags" -ldflags="$ldflags" -o "$out/${pkg##*/}.test" "./$pkg"
 	echo "== linux/$arch under qemu: $pkg"
 	(cd "$pkg" && GODEBUG=asyncpreemptoff=1 QEMU_LD_PREFIX=/ ZMQ_LIBRARY=$lib \
-		timeout 1500 "$qemu" "$out/$pkg.test" -test.count=1 -test.v -test.timeout 40m -test.skip "$skip" ${QEMU32_RUN:+-test.run "$QEMU32_RUN"}) \
-		>"$out/$pkg.log" 2>&1 || status=1
-	grep -E '^(--- FAIL|FAIL|ok|PASS|panic:)' "$out/$pkg.log" | head -40 || true
-	echo "passed $(grep -c -- '^--- PASS' "$out/$pkg.log" || true)," \
-		"failed $(grep -c -- '^--- FAIL' "$out/$pkg.log" || true)," \
-		"skipped $(grep -c -- '^--- SKIP' "$out/$pkg.log" || true) (top-level tests)"
-	[[ $status == 0 ]] || tail -40 "$out/$pkg.log"
-	cp "$out/$pkg.log" "${QEMU32_LOGS:-/tmp}/gozmq-$arch-$pkg.log" 2>/dev/null || true
+		timeout 1500 "$qemu" "$out/${pkg##*/}.test" -test.count=1 -test.v -test.timeout 40m -test.skip "$skip" ${QEMU32_RUN:+-test.run "$QEMU32_RUN"}) \
+		>"$out/${pkg##*/}.log" 2>&1 || status=1
+	grep -E '^(--- FAIL|FAIL|ok|PASS|panic:)' "$out/${pkg##*/}.log" | head -40 || true
+	echo "passed $(grep -c -- '^--- PASS' "$out/${pkg##*/}.log" || true)," \
+		"failed $(grep -c -- '^--- FAIL' "$out/${pkg##*/}.log" || true)," \
+		"skipped $(grep -c -- '^--- SKIP' "$out/${pkg##*/}.log" || true) (top-level tests)"
+	[[ $status == 0 ]] || tail -40 "$out/${pkg##*/}.log"
+	cp "$out/${pkg##*/}.log" "${QEMU32_LOGS:-/tmp}/gozmq-$arch-${pkg##*/}.log" 2>/dev/null || true
 done
 exit $status

@@ -130,4 +130,19 @@
 //
 // The examples directory of the repository holds complete programs:
 // request-reply, publish-subscribe, pipeline, polling and a broker.
+//
+// # One implementation, two APIs
+//
+// This package is a face: every name in it is the same-named type,
+// constant or function of the module's internal core (zmq.Socket is
+// core.Socket), which also serves package zmq4, the API of
+// github.com/pebbe/zmq4. Both get the same sockets, waiting, polling,
+// ZAP handler and monitor, and a socket of one can be used through the
+// other (zmq4's Socket.Core).
+//
+// Because the types are aliases, the methods' documentation is the
+// core's: go doc lists it with `go doc ./internal/core Socket` from the
+// module's directory (go doc does not follow an alias to its methods).
 package zmq
+
+//go:generate go run mkface.go

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/gozmq/gozmq/zmq"
+	"github.com/gozmq/gozmq/internal/core"
 )
 
 // Defaults of the context options, as libzmq defines them.
@@ -15,10 +15,10 @@ const (
 )
 
 // Context is a context other than the default one, made by NewContext.
-// It is a face of a *zmq.Context: its sockets are the core package's
+// It is a face of a *core.Context: its sockets are the core package's
 // sockets, with all their guarantees.
 type Context struct {
-	core  *zmq.Context
+	core  *core.Context
 	retry atomic.Bool
 
 	mu      sync.Mutex
@@ -28,7 +28,7 @@ type Context struct {
 
 // NewContext creates a context. It fails when libzmq cannot be loaded.
 func NewContext() (ctx *Context, err error) {
-	core, err := zmq.NewContext()
+	core, err := core.NewContext()
 	if err != nil {
 		return nil, errget(err)
 	}
@@ -122,7 +122,7 @@ func (ctx *Context) NewSocket(t Type) (soc *Socket, err error) {
 	if !ctx.isOpen() {
 		return soc, ErrorContextClosed
 	}
-	core, err := ctx.core.NewSocket(zmq.SocketType(t))
+	core, err := ctx.core.NewSocket(core.SocketType(t))
 	if err != nil {
 		return soc, errget(err)
 	}

@@ -3,7 +3,7 @@ package zmq4
 import (
 	"strings"
 
-	"github.com/gozmq/gozmq/zmq"
+	"github.com/gozmq/gozmq/internal/core"
 )
 
 // Type is a socket type.
@@ -62,22 +62,22 @@ type Event int
 // Socket monitor events (see Socket.Monitor): zmq's bits, which are
 // libzmq's.
 const (
-	EVENT_ALL                        = Event(zmq.EVENT_ALL)
-	EVENT_CONNECTED                  = Event(zmq.EVENT_CONNECTED)
-	EVENT_CONNECT_DELAYED            = Event(zmq.EVENT_CONNECT_DELAYED)
-	EVENT_CONNECT_RETRIED            = Event(zmq.EVENT_CONNECT_RETRIED)
-	EVENT_LISTENING                  = Event(zmq.EVENT_LISTENING)
-	EVENT_BIND_FAILED                = Event(zmq.EVENT_BIND_FAILED)
-	EVENT_ACCEPTED                   = Event(zmq.EVENT_ACCEPTED)
-	EVENT_ACCEPT_FAILED              = Event(zmq.EVENT_ACCEPT_FAILED)
-	EVENT_CLOSED                     = Event(zmq.EVENT_CLOSED)
-	EVENT_CLOSE_FAILED               = Event(zmq.EVENT_CLOSE_FAILED)
-	EVENT_DISCONNECTED               = Event(zmq.EVENT_DISCONNECTED)
-	EVENT_MONITOR_STOPPED            = Event(zmq.EVENT_MONITOR_STOPPED)
-	EVENT_HANDSHAKE_FAILED_NO_DETAIL = Event(zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL)
-	EVENT_HANDSHAKE_SUCCEEDED        = Event(zmq.EVENT_HANDSHAKE_SUCCEEDED)
-	EVENT_HANDSHAKE_FAILED_PROTOCOL  = Event(zmq.EVENT_HANDSHAKE_FAILED_PROTOCOL)
-	EVENT_HANDSHAKE_FAILED_AUTH      = Event(zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+	EVENT_ALL                        = Event(core.EVENT_ALL)
+	EVENT_CONNECTED                  = Event(core.EVENT_CONNECTED)
+	EVENT_CONNECT_DELAYED            = Event(core.EVENT_CONNECT_DELAYED)
+	EVENT_CONNECT_RETRIED            = Event(core.EVENT_CONNECT_RETRIED)
+	EVENT_LISTENING                  = Event(core.EVENT_LISTENING)
+	EVENT_BIND_FAILED                = Event(core.EVENT_BIND_FAILED)
+	EVENT_ACCEPTED                   = Event(core.EVENT_ACCEPTED)
+	EVENT_ACCEPT_FAILED              = Event(core.EVENT_ACCEPT_FAILED)
+	EVENT_CLOSED                     = Event(core.EVENT_CLOSED)
+	EVENT_CLOSE_FAILED               = Event(core.EVENT_CLOSE_FAILED)
+	EVENT_DISCONNECTED               = Event(core.EVENT_DISCONNECTED)
+	EVENT_MONITOR_STOPPED            = Event(core.EVENT_MONITOR_STOPPED)
+	EVENT_HANDSHAKE_FAILED_NO_DETAIL = Event(core.EVENT_HANDSHAKE_FAILED_NO_DETAIL)
+	EVENT_HANDSHAKE_SUCCEEDED        = Event(core.EVENT_HANDSHAKE_SUCCEEDED)
+	EVENT_HANDSHAKE_FAILED_PROTOCOL  = Event(core.EVENT_HANDSHAKE_FAILED_PROTOCOL)
+	EVENT_HANDSHAKE_FAILED_AUTH      = Event(core.EVENT_HANDSHAKE_FAILED_AUTH)
 )
 
 var eventNames = []bitName{

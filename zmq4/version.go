@@ -3,7 +3,7 @@ package zmq4
 import (
 	"sync"
 
-	"github.com/gozmq/gozmq/zmq"
+	"github.com/gozmq/gozmq/internal/core"
 )
 
 var (
@@ -12,7 +12,7 @@ var (
 )
 
 func loadedVersion() (int, int, int) {
-	verOnce.Do(func() { major, minor, patch = zmq.Version() })
+	verOnce.Do(func() { major, minor, patch = core.Version() })
 	return major, minor, patch
 }
 

@@ -3,7 +3,7 @@ package draft
 import (
 	"errors"
 
-	"github.com/gozmq/gozmq/zmq"
+	"github.com/gozmq/gozmq/internal/core"
 	"github.com/gozmq/gozmq/zmq4"
 )
 
@@ -139,13 +139,13 @@ type RouterNotifyOption int
 
 // Notifications a ROUTER can send (SetRouterNotify).
 const (
-	NotifyConnect    = RouterNotifyOption(zmq.NOTIFY_CONNECT)
-	NotifyDisconnect = RouterNotifyOption(zmq.NOTIFY_DISCONNECT)
+	NotifyConnect    = RouterNotifyOption(core.NOTIFY_CONNECT)
+	NotifyDisconnect = RouterNotifyOption(core.NOTIFY_DISCONNECT)
 )
 
 // HasDraft reports whether the loaded libzmq was built with the draft
 // API.
-func HasDraft() bool { return zmq.Has(zmq.CapDraft) }
+func HasDraft() bool { return core.Has(core.CapDraft) }
 
 // needDraft returns ErrorNotImplemented42draft without the draft API.
 func needDraft() error {

@@ -14,6 +14,7 @@
 # MATRIX_RUN is passed to -test.run; MATRIX_TIMEOUT bounds each binary.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+source ci/testlog.sh
 
 pkgs=${MATRIX_PKGS:-./internal/core ./zmq ./zmq4 ./zmq4/draft ./loader ./versions}
 timeout=${MATRIX_TIMEOUT:-10m}
@@ -44,20 +45,6 @@ for p in $pkgs; do
 	done
 done
 
-# count summarises one -test.v log: pass fail skip by-version. Log lines
-# are attributed to the test named by the last === RUN/CONT line, so a
-# skip is "by version" when its test said skipped-by-version.
-count() {
-	awk '
-	/^=== (RUN|CONT|PAUSE|NAME)/ { cur = $3; next }
-	/skipped-by-version/ { byver[cur] = 1 }
-	/^ *--- PASS/ { pass++ }
-	/^ *--- FAIL/ { fail++ }
-	/^ *--- SKIP/ { name = $3; if (name in byver) vskip++; else skip++ }
-	END { printf "%d %d %d %d\n", pass, fail, skip, vskip }
-	' "$1"
-}
-
 status=0
 summary=()
 for lib in $libs; do
@@ -73,7 +60,7 @@ for lib in $libs; do
 		(cd "$dir" && ZMQ_LIBRARY=$lib timeout --kill-after=30s 30m \
 			"$bin/$name" -test.v -test.count=1 -test.timeout="$timeout" ${MATRIX_RUN:+-test.run="$MATRIX_RUN"} \
 			>"$log" 2>&1) || rc=$?
-		read -r p f s v < <(count "$log")
+		read -r p f s v < <(count_tests "$log")
 		P=$((P + p)) F=$((F + f)) S=$((S + s)) V=$((V + v))
 		if [[ $rc -ne 0 ]]; then
 			exits+=" ${name%.test}:exit=$rc"

@@ -12,6 +12,7 @@
 # WIN_LOGS, when set, is a directory that keeps the logs.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+source ci/testlog.sh
 
 dll=${ZMQ_WIN_DLL:-}
 if [[ -z "$dll" || ! -f "$dll" ]]; then
@@ -69,15 +70,6 @@ for p in $pkgs; do
 	done
 done
 
-# count summarises one -test.v log: pass fail skip (as ci/matrix.sh).
-count() {
-	tr -d '\r' <"$1" | awk '
-	/^ *--- PASS/ { pass++ }
-	/^ *--- FAIL/ { fail++ }
-	/^ *--- SKIP/ { skip++ }
-	END { printf "%d %d %d\n", pass, fail, skip }'
-}
-
 status=0
 P=0 F=0 S=0
 exits=""
@@ -89,7 +81,8 @@ for t in "${tests[@]}"; do
 	(cd "$dir" && ZMQ_LIBRARY=$windll timeout --kill-after=30s 30m \
 		"$wine" "$work/$name" -test.v -test.count=1 -test.timeout="$timeout" ${WIN_RUN:+-test.run="$WIN_RUN"} \
 		>"$log" 2>&1) || rc=$?
-	read -r p f s < <(count "$log")
+	read -r p f s v < <(count_tests "$log")
+	s=$((s + v))
 	P=$((P + p)) F=$((F + f)) S=$((S + s))
 	if [[ $rc -ne 0 ]]; then
 		exits+=" ${name%.test.exe}:exit=$rc"

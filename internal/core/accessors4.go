@@ -532,14 +532,9 @@ func (s *Socket) SetPriority(value int) error {
 	return s.SetSockOptInt(PRIORITY, value)
 }
 
-// BusyPoll reports whether SO_BUSY_POLL is set on the socket's
-// connections (ZMQ_BUSY_POLL, draft, 4.3.5).
-func (s *Socket) BusyPoll() (bool, error) {
-	return s.boolOpt(int(BUSY_POLL))
-}
-
 // SetBusyPoll sets SO_BUSY_POLL on later connections (ZMQ_BUSY_POLL,
-// draft, 4.3.5; Linux).
+// draft, 4.3.5; Linux). It has no getter: libzmq 4.3.5 (and its master
+// of 2026) stores the value in zmq_getsockopt and then answers EINVAL.
 func (s *Socket) SetBusyPoll(value bool) error {
 	return s.setBoolOpt(int(BUSY_POLL), value)
 }

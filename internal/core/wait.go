@@ -131,32 +131,38 @@ func (s *Socket) events() (PollEvents, error) {
 
 // park waits in the runtime poller until the socket may be ready for ev,
 // its timeout (ms, -1 forever) passes (EAGAIN), it is closed, or the
-// context of a SendCtx/RecvCtx call ends. The order is what keeps an
-// edge-triggered ZMQ_FD from losing a wake-up: take the token away,
-// then read ZMQ_EVENTS, and only then wait for a new token.
+// context of a SendCtx/RecvCtx call ends. It runs after the call failed
+// with EAGAIN. The order is what keeps an edge-triggered ZMQ_FD from
+// losing a wake-up: take the token away, then read ZMQ_EVENTS, and only
+// then wait for a new token. ZMQ_EVENTS is needed here, not the failed
+// call alone: it makes libzmq process the socket's pending commands
+// unconditionally, where a failed zmq_send may have skipped them
+// (libzmq throttles that processing by time), leaving a command whose
+// signal was already spent. After a token, park returns at once and the
+// caller makes the call again: a success needs no ZMQ_EVENTS read, and a
+// new EAGAIN brings it back here to read one before the next wait.
 func (s *Socket) park(ev PollEvents, w *waiter, timeout int) error {
-	for {
-		drain(s.wakeCh)
-		got, err := s.events()
-		if err != nil {
-			return err
-		}
-		if got&ev != 0 {
-			return nil
-		}
-		if err := s.stopped(); err != nil {
-			return err
-		}
-		left := time.Duration(-1)
-		if timeout >= 0 {
-			if left = w.left(timeout); left <= 0 {
-				return EAGAIN
-			}
-		}
-		if sleepOn(s.wakeCh, s.ctxDone, left, &s.timer) {
+	drain(s.wakeCh)
+	got, err := s.events()
+	if err != nil {
+		return err
+	}
+	if got&ev != 0 {
+		return nil
+	}
+	if err := s.stopped(); err != nil {
+		return err
+	}
+	left := time.Duration(-1)
+	if timeout >= 0 {
+		if left = w.left(timeout); left <= 0 {
 			return EAGAIN
 		}
 	}
+	if sleepOn(s.wakeCh, s.ctxDone, left, &s.timer) {
+		return EAGAIN
+	}
+	return nil
 }
 
 // sleepOn waits for a token on c or for done to close, at most left

@@ -9,46 +9,39 @@ import (
 // Type is a socket type.
 type Type int
 
-// Socket types. The numbers are libzmq's, the same in every release.
+// Socket types: zmq's numbers, which are libzmq's.
 const (
-	PAIR   = Type(0)
-	PUB    = Type(1)
-	SUB    = Type(2)
-	REQ    = Type(3)
-	REP    = Type(4)
-	DEALER = Type(5)
-	ROUTER = Type(6)
-	PULL   = Type(7)
-	PUSH   = Type(8)
-	XPUB   = Type(9)
-	XSUB   = Type(10)
-	STREAM = Type(11)
+	PAIR   = Type(core.PAIR)
+	PUB    = Type(core.PUB)
+	SUB    = Type(core.SUB)
+	REQ    = Type(core.REQ)
+	REP    = Type(core.REP)
+	DEALER = Type(core.DEALER)
+	ROUTER = Type(core.ROUTER)
+	PULL   = Type(core.PULL)
+	PUSH   = Type(core.PUSH)
+	XPUB   = Type(core.XPUB)
+	XSUB   = Type(core.XSUB)
+	STREAM = Type(core.STREAM)
 )
 
-var typeNames = map[Type]string{
-	PAIR: "PAIR", PUB: "PUB", SUB: "SUB", REQ: "REQ", REP: "REP",
-	DEALER: "DEALER", ROUTER: "ROUTER", PULL: "PULL", PUSH: "PUSH",
-	XPUB: "XPUB", XSUB: "XSUB", STREAM: "STREAM",
-	// The draft types, which zmq4/draft declares, are named here so
-	// that its Type, an alias of this one, prints them.
-	12: "SERVER", 13: "CLIENT", 14: "RADIO", 15: "DISH", 16: "GATHER", 17: "SCATTER", 18: "DGRAM",
-}
-
-// String names the socket type, or "<INVALID>".
+// String names the socket type, or "<INVALID>". The names are the
+// core's; the draft types up to DGRAM, which zmq4/draft declares, are
+// named too, so that its Type, an alias of this one, prints them.
 func (t Type) String() string {
-	if s, ok := typeNames[t]; ok {
-		return s
+	if t < PAIR || t > Type(core.DGRAM) {
+		return "<INVALID>"
 	}
-	return "<INVALID>"
+	return core.SocketType(t).String()
 }
 
 // Flag is a set of send and receive flags.
 type Flag int
 
-// Send and receive flags.
+// Send and receive flags: zmq's bits.
 const (
-	DONTWAIT = Flag(1)
-	SNDMORE  = Flag(2)
+	DONTWAIT = Flag(core.DONTWAIT)
+	SNDMORE  = Flag(core.SNDMORE)
 )
 
 // String names the flags joined by "|", or "<NONE>".
@@ -115,10 +108,10 @@ func (e Event) String() string {
 // State is a set of poll events.
 type State int
 
-// Poll events.
+// Poll events: zmq's bits.
 const (
-	POLLIN  = State(1)
-	POLLOUT = State(2)
+	POLLIN  = State(core.POLLIN)
+	POLLOUT = State(core.POLLOUT)
 )
 
 // String names the events joined by "|", or "<NONE>".

@@ -39,13 +39,13 @@ const (
 	PAIR   = zmq4.PAIR
 	STREAM = zmq4.STREAM
 
-	SERVER  = Type(12)
-	CLIENT  = Type(13)
-	RADIO   = Type(14)
-	DISH    = Type(15)
-	GATHER  = Type(16)
-	SCATTER = Type(17)
-	DGRAM   = Type(18)
+	SERVER  = Type(core.SERVER)
+	CLIENT  = Type(core.CLIENT)
+	RADIO   = Type(core.RADIO)
+	DISH    = Type(core.DISH)
+	GATHER  = Type(core.GATHER)
+	SCATTER = Type(core.SCATTER)
+	DGRAM   = Type(core.DGRAM)
 )
 
 // Flags, events, poll states and mechanisms, as in zmq4.

@@ -126,12 +126,13 @@ func (g *gen) wanted(name string) bool {
 	return true
 }
 
-func (g *gen) doc(cg *ast.CommentGroup, indent string) {
+// doc writes a doc comment to w, each line after indent.
+func doc(w *bytes.Buffer, cg *ast.CommentGroup, indent string) {
 	if cg == nil {
 		return
 	}
 	for _, c := range cg.List {
-		g.out.WriteString(indent + c.Text + "\n")
+		w.WriteString(indent + c.Text + "\n")
 	}
 }
 
@@ -143,11 +144,11 @@ func (g *gen) genDecl(d *ast.GenDecl) {
 			if !g.wanted(ts.Name.Name) {
 				continue
 			}
-			doc := ts.Doc
-			if doc == nil && len(d.Specs) == 1 {
-				doc = d.Doc
+			cg := ts.Doc
+			if cg == nil && len(d.Specs) == 1 {
+				cg = d.Doc
 			}
-			g.doc(doc, "")
+			doc(&g.out, cg, "")
 			fmt.Fprintf(&g.out, "type %s = core.%s\n\n", ts.Name.Name, ts.Name.Name)
 		}
 	case token.CONST, token.VAR:
@@ -163,26 +164,17 @@ func (g *gen) genDecl(d *ast.GenDecl) {
 			if len(keep) == 0 {
 				continue
 			}
-			saved := g.out
-			g.out = bytes.Buffer{}
-			if len(d.Specs) > 1 || d.Lparen.IsValid() {
-				g.doc(vs.Doc, "\t")
+			if d.Lparen.IsValid() {
+				doc(&body, vs.Doc, "\t")
 			}
 			for _, n := range keep {
-				fmt.Fprintf(&g.out, "\t%s = core.%s\n", n, n)
+				fmt.Fprintf(&body, "\t%s = core.%s\n", n, n)
 			}
-			body.Write(g.out.Bytes())
-			g.out = saved
 		}
 		if body.Len() == 0 {
 			return
 		}
-		g.doc(d.Doc, "")
-		if !d.Lparen.IsValid() {
-			for _, s := range d.Specs {
-				g.doc(s.(*ast.ValueSpec).Doc, "")
-			}
-		}
+		doc(&g.out, d.Doc, "")
 		fmt.Fprintf(&g.out, "%s (\n%s)\n\n", d.Tok, body.String())
 	}
 }
@@ -227,7 +219,7 @@ func (g *gen) funcDecl(d *ast.FuncDecl) {
 		}
 		results = " (" + strings.Join(rs, ", ") + ")"
 	}
-	g.doc(d.Doc, "")
+	doc(&g.out, d.Doc, "")
 	call := fmt.Sprintf("core.%s(%s)", d.Name.Name, strings.Join(args, ", "))
 	if results != "" {
 		call = "return " + call

@@ -74,6 +74,16 @@ func (h *hub) run(f *os.File, rc syscall.RawConn) {
 					return false
 				}
 				h.dispatch(evs[:n])
+				if n < len(evs) {
+					// Everything ready has been taken. An event that
+					// comes later wakes the outer poller again (the
+					// inner epoll signals its own waiters on every new
+					// event), so asking once more would only cost a
+					// call; worse, while this goroutine asks, the
+					// runtime's spinning thread steals the waiter just
+					// woken and runs it on the other CPU.
+					return false
+				}
 			}
 		})
 		if err != nil {

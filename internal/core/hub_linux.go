@@ -101,6 +101,10 @@ func (h *hub) dispatch(evs []syscall.EpollEvent) {
 		key := uint32(evs[i].Fd)
 		if int(key) < len(h.slots) {
 			if ws := h.slots[key]; ws != nil {
+				// The kernel has disarmed the one-shot watch; say so
+				// before the token, so that a waiter that sees the
+				// token's effects also sees the watch needs arming.
+				ws.armed.Store(false)
 				ws.wake()
 			}
 		}
@@ -108,11 +112,15 @@ func (h *hub) dispatch(evs []syscall.EpollEvent) {
 	h.mu.RUnlock()
 }
 
-// add watches fd for ws. Edge-triggered for a ZMQ_FD (libzmq signals
-// changes, ZMQ_EVENTS says what is ready). A plain descriptor in Poll is
-// watched for the events asked for, one-shot: a level-triggered watch
-// would report a ready descriptor over and over until Poll removes it;
-// Poll re-arms it before each wait instead.
+// add watches fd for ws. Every watch is one-shot: after an event the
+// kernel reports nothing more for fd until the watch is armed again.
+// A ZMQ_FD is also edge-triggered (libzmq signals changes, ZMQ_EVENTS
+// says what is ready); it is armed only when a goroutine is about to
+// park on it (see arm), so that the events of a socket whose calls
+// succeed, or whose waits end in waitBriefly, never wake the hub. A
+// plain descriptor in Poll is watched for the events asked for: a
+// level-triggered watch would report a ready descriptor over and over
+// until Poll removes it; Poll re-arms it before each wait instead.
 func (h *hub) add(ws *waitSlot, fd int, edge bool, ev PollEvents) error {
 	h.mu.Lock()
 	var key uint32
@@ -126,7 +134,8 @@ func (h *hub) add(ws *waitSlot, fd int, edge bool, ev PollEvents) error {
 	}
 	h.mu.Unlock()
 	ws.fd, ws.key = fd, key
-	ws.events = syscall.EPOLLIN | epollET
+	ws.events = syscall.EPOLLIN | epollET | syscall.EPOLLONESHOT
+	ws.armed.Store(true)
 	if !edge {
 		ws.events = syscall.EPOLLONESHOT
 		if ev&POLLIN != 0 {
@@ -148,6 +157,17 @@ func (h *hub) add(ws *waitSlot, fd int, edge bool, ev PollEvents) error {
 func (h *hub) rearm(ws *waitSlot) {
 	e := syscall.EpollEvent{Events: ws.events, Fd: int32(ws.key)}
 	syscall.EpollCtl(h.epfd, syscall.EPOLL_CTL_MOD, ws.fd, &e)
+}
+
+// arm makes sure the one-shot watch of ws is armed, so that the next
+// change of its descriptor wakes whoever waits on ws. Arming a watch
+// whose descriptor is readable reports it at once; a change that came
+// before is therefore not lost.
+func (h *hub) arm(ws *waitSlot) {
+	if !ws.armed.Load() {
+		ws.armed.Store(true)
+		h.rearm(ws)
+	}
 }
 
 // remove stops watching ws's descriptor. It must run before the

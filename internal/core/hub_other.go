@@ -17,3 +17,5 @@ func (h *hub) add(ws *waitSlot, fd int, edge bool, ev PollEvents) error { return
 func (h *hub) remove(ws *waitSlot) {}
 
 func (h *hub) rearm(ws *waitSlot) {}
+
+func (h *hub) arm(ws *waitSlot) {}

@@ -264,6 +264,11 @@ func pollPark(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket
 		for _, ws := range fds {
 			h.rearm(ws)
 		}
+		// The sockets' watches are armed after zmq_poll has read their
+		// state: a change since then makes a token at once.
+		for _, s := range socks {
+			h.arm(s.slot.Load())
+		}
 		if sleepOn(*c, nil, left, tp) {
 			return 0, nil, true
 		}

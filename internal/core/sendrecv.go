@@ -225,6 +225,7 @@ func (s *Socket) sendMsg(msg *msgT, flags SendRecvOption) error {
 type waiter struct {
 	start    time.Time
 	deadline bool // the retry must poll with a bounded timeout
+	brief    int  // waits made by waitBriefly in this call
 }
 
 // retry decides what to do after a failed call with errno e: nil means

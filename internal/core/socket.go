@@ -75,6 +75,8 @@ type Socket struct {
 	// allocation per read.
 	optBuf int32
 	optLen uintptr
+	// brief is what waitBriefly hands ppoll.
+	brief briefWait
 }
 
 const (

@@ -34,6 +34,9 @@ type waitSlot struct {
 	fd     int
 	key    uint32
 	events uint32 // what the hub watches for (epoll flags)
+	// armed is false once the one-shot watch has reported an event and
+	// until arm makes it report the next one.
+	armed  atomic.Bool
 	notify atomic.Pointer[chan struct{}]
 }
 
@@ -138,7 +141,9 @@ func (s *Socket) events() (PollEvents, error) {
 // call alone: it makes libzmq process the socket's pending commands
 // unconditionally, where a failed zmq_send may have skipped them
 // (libzmq throttles that processing by time), leaving a command whose
-// signal was already spent. After a token, park returns at once and the
+// signal was already spent. Before parking, waitBriefly may wait a
+// little on the descriptor in the calling thread. After a token, or an
+// end of that wait, park returns at once and the
 // caller makes the call again: a success needs no ZMQ_EVENTS read, and a
 // new EAGAIN brings it back here to read one before the next wait.
 func (s *Socket) park(ev PollEvents, w *waiter, timeout int) error {
@@ -159,6 +164,15 @@ func (s *Socket) park(ev PollEvents, w *waiter, timeout int) error {
 			return EAGAIN
 		}
 	}
+	if s.waitBriefly(w, left) {
+		return nil
+	}
+	if timeout >= 0 {
+		if left = w.left(timeout); left <= 0 {
+			return EAGAIN
+		}
+	}
+	getHub().arm(s.slot.Load())
 	if sleepOn(s.wakeCh, s.ctxDone, left, &s.timer) {
 		return EAGAIN
 	}

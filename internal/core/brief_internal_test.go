@@ -133,6 +133,9 @@ func TestBriefWaitEnds(t *testing.T) {
 		pull, push := briefPair(t, c)
 		defer pull.Close()
 		defer push.Close()
+		if major, minor, _ := Version(); major == 2 && minor < 2 {
+			t.Skip("skipped-by-version: RCVTIMEO needs libzmq >= 2.2")
+		}
 		require.NoError(t, pull.SetRcvTimeout(50*time.Millisecond))
 		start := time.Now()
 		_, err := pull.Recv(0)

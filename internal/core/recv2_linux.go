@@ -67,6 +67,7 @@ func (s *Socket) recvMsgData2(msg *msgT, flags SendRecvOption) (int, unsafe.Poin
 		if !failed(r) {
 			n, _ := ccall.Call(a.fn.MsgSize, m, 0, 0, 0, 0, 0)
 			p, _ := ccall.Call(a.fn.MsgData, m, 0, 0, 0, 0, 0)
+			s.lastPart = int(n)
 			return int(n), cptr(p), nil
 		}
 		if mode == waitPark {

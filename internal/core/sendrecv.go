@@ -65,7 +65,8 @@ func (s *Socket) bufCall(fn uintptr, buf []byte, flags SendRecvOption, timeout i
 			r, e = ccall.Call(fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
 		}
 		if !failed(r) {
-			return int(int32(r)), nil
+			s.lastPart = int(int32(r))
+			return s.lastPart, nil
 		}
 		if err := s.again(e, mode, &w, timeout, ev); err != nil {
 			return 0, err
@@ -92,6 +93,7 @@ func (s *Socket) send2(data []byte, flags SendRecvOption) error {
 	for {
 		r, e := s.call1(mode, a.fn.Send, s.ptr, m, f)
 		if !failed(r) {
+			s.lastPart = len(data)
 			return nil
 		}
 		if err := s.again(e, mode, &w, s.sndTimeout, POLLOUT); err != nil {
@@ -171,8 +173,10 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 		if !failed(r) {
 			if a.v2 {
 				n, _ := ccall.Call(a.fn.MsgSize, m, 0, 0, 0, 0, 0)
+				s.lastPart = int(n)
 				return int(n), cptr(p), nil
 			}
+			s.lastPart = int(int32(r))
 			return int(int32(r)), cptr(p), nil
 		}
 		if err := s.again(e, mode, &w, s.rcvTimeout, POLLIN); err != nil {
@@ -212,6 +216,8 @@ func (s *Socket) sendMsg(msg *msgT, flags SendRecvOption) error {
 		}
 		r, e := s.call1(mode, fn, x, y, f)
 		if !failed(r) {
+			// zmq_msg_send returns the size sent (2.x's zmq_send 0).
+			s.lastPart = int(int32(r))
 			return nil
 		}
 		if err := s.again(e, mode, &w, s.sndTimeout, POLLOUT); err != nil {

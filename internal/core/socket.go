@@ -75,8 +75,11 @@ type Socket struct {
 	// allocation per read.
 	optBuf int32
 	optLen uintptr
-	// brief is what waitBriefly hands ppoll.
-	brief briefWait
+	// brief is what waitBriefly hands ppoll; lastPart is the size of
+	// the last part sent or received, which decides whether a wait may
+	// be brief.
+	brief    briefWait
+	lastPart int
 }
 
 const (

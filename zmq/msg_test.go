@@ -293,6 +293,54 @@ func TestMsgDroppedAreReleased(t *testing.T) {
 	require.NoError(t, keep.Close())
 }
 
+// A round trip in which both sides wait for each other (in the brief
+// wait or parked in the runtime poller) allocates nothing either: the
+// waits reuse the socket's channel, timer and buffers.
+func TestWaitAllocsPerRoundTrip(t *testing.T) {
+	if !ccall.AllocFree {
+		t.Skip("the portable call path (purego, -tags gozmq_purego or a non-amd64 build) allocates per call")
+	}
+	a, b := zcPair(t, "tcp")
+	const runs = 200
+	echoed := make(chan error, 1)
+	go func() {
+		m := zmq.NewMsg()
+		defer m.Close()
+		for i := 0; i < runs+1; i++ { // AllocsPerRun runs f once more to warm up
+			if err := b.RecvMsg(m, 0); err != nil {
+				echoed <- err
+				return
+			}
+			if err := b.SendMsg(m, 0); err != nil {
+				echoed <- err
+				return
+			}
+		}
+		echoed <- nil
+	}()
+	payload := zcPattern(16)
+	m := zmq.NewMsg()
+	defer m.Close()
+	var allocs float64
+	within(t, testTimeout, "round trips", func() {
+		allocs = testing.AllocsPerRun(runs, func() {
+			if err := a.Send(payload, 0); err != nil {
+				panic(err)
+			}
+			if err := a.RecvMsg(m, 0); err != nil || m.Size() != len(payload) {
+				panic("RecvMsg")
+			}
+		})
+	})
+	select {
+	case err := <-echoed:
+		require.NoError(t, err)
+	case <-time.After(testTimeout):
+		require.FailNow(t, "the echo goroutine did not finish")
+	}
+	assert.Equal(t, 0.0, allocs, "allocations per round trip")
+}
+
 // The allocation properties of the hot paths: no Go allocation per
 // message for the reuse API, at most the returned slice for Recv. The
 // same goroutine sends and receives over inproc, so every receive finds

@@ -20,7 +20,7 @@ fi
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-skip='TestContextLibraryNotFound|TestFaultsPeerKilledAndRestarted|TestLoadNotFoundChild'
+skip='TestContextLibraryNotFound|TestFaultsPeerKilledAndRestarted|TestLoadNotFoundChild|TestMallocTuning'
 status=0
 for pkg in internal/core zmq loader versions; do
 	GOARCH=arm64 go test -c -o "$out/${pkg##*/}.test" "./$pkg"

@@ -43,7 +43,7 @@ trap 'rm -rf "$out"' EXIT
 # Re-executing the test binary as a child needs binfmt_misc, absent
 # here. The EINTR storms (50,000 messages under a flood of signals) do
 # not fit their 2-minute deadline in emulation on 2 cores.
-skip='TestContextLibraryNotFound|TestFaultsPeerKilledAndRestarted|TestLoadNotFoundChild|TestEINTRStorm'
+skip='TestContextLibraryNotFound|TestFaultsPeerKilledAndRestarted|TestLoadNotFoundChild|TestMallocTuning|TestEINTRStorm'
 status=0
 for pkg in internal/core zmq loader versions; do
 	GOARCH=$arch GOARM=7 go test -c -tags "$tags" -ldflags="$ldflags" -o "$out/${pkg##*/}.test" "./$pkg"

@@ -164,8 +164,7 @@ func (h *hub) rearm(ws *waitSlot) {
 // whose descriptor is readable reports it at once; a change that came
 // before is therefore not lost.
 func (h *hub) arm(ws *waitSlot) {
-	if !ws.armed.Load() {
-		ws.armed.Store(true)
+	if ws.armed.CompareAndSwap(false, true) {
 		h.rearm(ws)
 	}
 }

@@ -158,19 +158,15 @@ func (s *Socket) park(ev PollEvents, w *waiter, timeout int) error {
 	if err := s.stopped(); err != nil {
 		return err
 	}
-	left := time.Duration(-1)
-	if timeout >= 0 {
-		if left = w.left(timeout); left <= 0 {
-			return EAGAIN
-		}
+	left, ok := w.remaining(timeout)
+	if !ok {
+		return EAGAIN
 	}
 	if s.waitBriefly(w, left) {
 		return nil
 	}
-	if timeout >= 0 {
-		if left = w.left(timeout); left <= 0 {
-			return EAGAIN
-		}
+	if left, ok = w.remaining(timeout); !ok {
+		return EAGAIN
 	}
 	getHub().arm(s.slot.Load())
 	if sleepOn(s.wakeCh, s.ctxDone, left, &s.timer) {
@@ -231,6 +227,16 @@ func (w *waiter) left(timeout int) time.Duration {
 		w.deadline = true
 	}
 	return time.Duration(timeout)*time.Millisecond - time.Since(w.start)
+}
+
+// remaining is what left says for a finite timeout (ms), -1 for an
+// infinite one; ok is false once a finite timeout has run out.
+func (w *waiter) remaining(timeout int) (left time.Duration, ok bool) {
+	if timeout < 0 {
+		return -1, true
+	}
+	left = w.left(timeout)
+	return left, left > 0
 }
 
 // again decides what a call does after it failed with errno e: nil means

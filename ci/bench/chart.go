@@ -16,13 +16,15 @@ import (
 )
 
 // barColors gives each implementation in impls its colour.
-var barColors = []color.RGBA{
-	{90, 90, 90, 255},    // C
-	{0, 120, 200, 255},   // gozmq
-	{0, 170, 110, 255},   // gozmq-reuse
-	{230, 140, 20, 255},  // pebbe
-	{120, 170, 230, 255}, // gozmq-thread
-	{120, 220, 170, 255}, // gozmq-reuse-thread
+var barColors = map[string]color.RGBA{
+	"C":                  {90, 90, 90, 255},
+	"gozmq":              {0, 120, 200, 255},
+	"gozmq-reuse":        {0, 170, 110, 255},
+	"pebbe":              {230, 140, 20, 255},
+	"gozmq-thread":       {120, 170, 230, 255},
+	"gozmq-reuse-thread": {120, 220, 170, 255},
+	"base":               {170, 120, 200, 255},
+	"base-reuse":         {210, 170, 230, 255},
 }
 
 // writeChart draws one group of bars per workload, each bar an
@@ -65,7 +67,7 @@ func writeChart(path, title string, results []*result) error {
 			}
 			v := r.Rates[impl] / r.Rates["C"]
 			x := x0 + i*(barW+gap)
-			fill(img, x, y(v), x+barW, y(0), barColors[i])
+			fill(img, x, y(v), x+barW, y(0), barColors[impl])
 			if impl != "C" {
 				// Bars are wider than the label, so labels never overlap.
 				text(img, x+1, y(v)-4, fmt.Sprintf("%.2f", v), black)
@@ -77,8 +79,8 @@ func writeChart(path, title string, results []*result) error {
 		text(img, x0+40, top+plotH+30, lastWord(r.Workload), black)
 	}
 	lx := left
-	for i, impl := range impls {
-		fill(img, lx, h-22, lx+12, h-10, barColors[i])
+	for _, impl := range impls {
+		fill(img, lx, h-22, lx+12, h-10, barColors[impl])
 		text(img, lx+16, h-11, implLabel(impl), black)
 		lx += 180
 	}
@@ -106,6 +108,15 @@ func implLabel(impl string) string {
 		return "gozmq, GOZMQ_WAIT=thread"
 	case "gozmq-reuse-thread":
 		return "reuse API, GOZMQ_WAIT=thread"
+	case "base", "base-reuse":
+		l := "gozmq"
+		if impl == "base-reuse" {
+			l = "reuse API"
+		}
+		if c := os.Getenv("BENCH_BASE_LABEL"); c != "" {
+			return l + " at " + c
+		}
+		return l + " at base"
 	}
 	return impl
 }

@@ -41,7 +41,22 @@ func baseImpls() []string {
 	if os.Getenv("BENCH_WAIT") == "1" {
 		s = append(s, "gozmq-thread", "gozmq-reuse-thread")
 	}
+	if os.Getenv("BENCH_BASE") != "" {
+		s = append(s, "base", "base-reuse")
+	}
 	return s
+}
+
+// With BENCH_BASE set to a CGO_ENABLED=0 build of the bench from an
+// earlier commit (run.sh builds one from BENCH_BASE_COMMIT), two more
+// columns run that build's gozmq workers in the same rounds, so that a
+// regression shows against runs interleaved with the current ones rather
+// than against a run made at another time. basePrefix marks them.
+const basePrefix = "base"
+
+// baseWorker is the worker a base column runs in the earlier build.
+func baseWorker(impl string) string {
+	return "gozmq" + strings.TrimPrefix(impl, basePrefix)
 }
 
 // threadSuffix marks the columns run with GOZMQ_WAIT=thread.
@@ -50,7 +65,8 @@ const threadSuffix = "-thread"
 // runs reports whether impl takes part in workload w: the pairs
 // workload has no reuse variant (its point is the waiting).
 func runs(impl string, w workload) bool {
-	return w.Kind != "pairs" || !strings.HasPrefix(impl, "gozmq-reuse")
+	// An earlier build may not have the pairs workload at all.
+	return w.Kind != "pairs" || !strings.HasPrefix(impl, "gozmq-reuse") && !strings.HasPrefix(impl, basePrefix)
 }
 
 // workloads are sized so that each run takes roughly 0.2-3 s on two
@@ -169,7 +185,7 @@ func drive(rounds int, scale float64, only, out, chart, gozmqBin, baseline strin
 	if gozmqBin == "" {
 		gozmqBin = self
 	}
-	bins := binaries{self: self, gozmq: gozmqBin, cbench: cbench}
+	bins := binaries{self: self, gozmq: gozmqBin, cbench: cbench, base: os.Getenv("BENCH_BASE")}
 	header := machineHeader(bins, rounds)
 	fmt.Print(header)
 
@@ -228,7 +244,7 @@ func drive(rounds int, scale float64, only, out, chart, gozmqBin, baseline strin
 // binaries are the programs the rounds run: this one for pebbe/zmq4
 // (cgo), gozmq's workers (a CGO_ENABLED=0 build, as gozmq is meant to be
 // used, so that its default allocator tuning applies), and cbench.
-type binaries struct{ self, gozmq, cbench string }
+type binaries struct{ self, gozmq, cbench, base string }
 
 // runOnce runs one workload with one implementation in a new process on
 // a fresh endpoint and returns its rate.
@@ -246,6 +262,9 @@ func runOnce(bins binaries, impl string, w workload) (float64, error) {
 		cmd = exec.Command(bins.cbench, w.Kind, w.Transport, strconv.Itoa(w.Size), strconv.Itoa(w.Count), ep)
 	case impl == "pebbe":
 		cmd = exec.Command(bins.self, args...)
+	case strings.HasPrefix(impl, basePrefix):
+		args[1] = baseWorker(impl)
+		cmd = exec.Command(bins.base, args...)
 	default:
 		cmd = exec.Command(bins.gozmq, args...)
 		if strings.HasSuffix(impl, threadSuffix) {

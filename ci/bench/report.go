@@ -25,7 +25,11 @@ func machineHeader(bins binaries, rounds int) string {
 	fmt.Fprintf(&b, "date %s; CPU %s, %d cores; kernel %s; load average %s\n",
 		time.Now().UTC().Format("2006-01-02 15:04 MST"), cpuModel(), runtime.NumCPU(), kernel(), loadAvg())
 	fmt.Fprintf(&b, "libzmq %d.%d.%d (%s); %s; gozmq C allocator: %s\n", maj, mn, pat, zmq.LibraryPath(), runtime.Version(), alloc)
-	fmt.Fprintf(&b, "%d interleaved rounds of %s, each run a fresh process; cells: median [min–max]\n\n", rounds, strings.Join(impls, " "))
+	fmt.Fprintf(&b, "%d interleaved rounds of %s, each run a fresh process; cells: median [min–max]\n", rounds, strings.Join(impls, " "))
+	if bins.base != "" {
+		fmt.Fprintf(&b, "base columns: %s (%s)\n", implLabel("base"), bins.base)
+	}
+	b.WriteString("\n")
 	return b.String()
 }
 
@@ -112,6 +116,10 @@ func targets(results []*result, baseline string) string {
 		if !strings.HasSuffix(r.Workload, " 16B") && !strings.HasSuffix(r.Workload, " 1KiB") || r.Kind == "pairs" {
 			continue
 		}
+		if len(r.Samples["base"]) > 0 {
+			b.WriteString(againstBase(r))
+			continue
+		}
 		o := old[r.Workload]
 		for _, pr := range [][2]string{{"gozmq", "pebbe"}, {"gozmq-reuse", "C"}} {
 			if r.Rates[pr[0]] == 0 || r.Rates[pr[1]] == 0 {
@@ -126,6 +134,21 @@ func targets(results []*result, baseline string) string {
 			was := o.Rates[pr[0]] / o.Rates[pr[1]]
 			fmt.Fprintf(&b, "| %s | %.2f, was %.2f: %s |\n", name, got, was, metOrMissed(got, 0.9*was))
 		}
+	}
+	return b.String()
+}
+
+// againstBase checks a small-part row against the earlier build's
+// columns of the same rounds: gozmq's rate at least 0.9 of the earlier
+// one, the noise of this kind of machine, for both APIs.
+func againstBase(r *result) string {
+	var b strings.Builder
+	for _, pr := range [][2]string{{"gozmq", "base"}, {"gozmq-reuse", "base-reuse"}} {
+		if r.Rates[pr[0]] == 0 || r.Rates[pr[1]] == 0 {
+			continue
+		}
+		got := r.Rates[pr[0]] / r.Rates[pr[1]]
+		fmt.Fprintf(&b, "| %s %s / %s (same rounds): no regression | %.2f: %s |\n", r.Workload, implLabel(pr[0]), implLabel(pr[1]), got, metOrMissed(got, 0.9))
 	}
 	return b.String()
 }

@@ -6,6 +6,8 @@
 #   ROUNDS=7 SCALE=1 CHART=results/perf.png ci/bench/run.sh [-only REGEXP] [-baseline old/results.json]
 #
 # BENCH_WAIT=1 adds columns for gozmq with GOZMQ_WAIT=thread.
+# BENCH_BASE_COMMIT=<rev> adds columns for gozmq as of that commit, run
+# in the same rounds, and checks the 16 B and 1 KiB rows against them.
 #
 # To refresh the README's chart: CHART=../../docs/perf.png make bench
 set -euo pipefail
@@ -35,4 +37,18 @@ mkdir -p results
 # build in which gozmq tunes the C allocator by default).
 CGO_ENABLED=1 go build -o results/bench .
 CGO_ENABLED=0 go build -o results/bench-gozmq .
+if [ -n "${BENCH_BASE_COMMIT:-}" ]; then
+	# The earlier commit's bench, from its own tree (git archive, so the
+	# checkout is untouched). Commits before the bench had a cgo-free
+	# build need cgo; that is said in the header.
+	base=results/base-src
+	rm -rf "$base" && mkdir -p "$base"
+	git -C ../.. archive "$BENCH_BASE_COMMIT" | tar -x -C "$base"
+	label=$(git -C ../.. rev-parse --short "$BENCH_BASE_COMMIT")
+	if ! (cd "$base/ci/bench" && CGO_ENABLED=0 go build -o ../../../bench-base . 2>/dev/null); then
+		(cd "$base/ci/bench" && CGO_ENABLED=1 go build -o ../../../bench-base .)
+		label="$label (cgo build)"
+	fi
+	export BENCH_BASE=$PWD/results/bench-base BENCH_BASE_LABEL=$label
+fi
 exec results/bench -gozmq results/bench-gozmq -rounds "${ROUNDS:-7}" -scale "${SCALE:-1}" -out results -chart "${CHART:-results/perf.png}" "$@"

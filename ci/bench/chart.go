@@ -82,7 +82,8 @@ func writeChart(path, title string, results []*result) error {
 	for _, impl := range impls {
 		fill(img, lx, h-22, lx+12, h-10, barColors[impl])
 		text(img, lx+16, h-11, implLabel(impl), black)
-		lx += 180
+		// basicfont's glyphs are 7 pixels wide.
+		lx += 16 + 7*len([]rune(implLabel(impl))) + 24
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err

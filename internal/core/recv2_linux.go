@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"sync"
 	"syscall"
-	"time"
 	"unsafe"
 
 	"github.com/ebitengine/purego"
@@ -60,7 +59,6 @@ func (s *Socket) recvMsgData2(msg *msgT, flags SendRecvOption) (int, unsafe.Poin
 	a := s.a
 	m := uintptr(unsafe.Pointer(msg))
 	mode := s.waitMode(flags, s.rcvTimeout)
-	var start time.Time
 	var w waiter
 	for {
 		r, e := s.recvWithSignalsBlocked(m, flags|DONTWAIT)
@@ -79,14 +77,9 @@ func (s *Socket) recvMsgData2(msg *msgT, flags SendRecvOption) (int, unsafe.Poin
 		if e != int(syscall.EAGAIN) || mode == waitNone {
 			return 0, nil, errnoErr(e)
 		}
-		left := time.Duration(-1)
-		if s.rcvTimeout > 0 {
-			if start.IsZero() {
-				start = time.Now()
-			}
-			if left = time.Duration(s.rcvTimeout)*time.Millisecond - time.Since(start); left <= 0 {
-				return 0, nil, EAGAIN
-			}
+		left, ok := w.remaining(s.rcvTimeout)
+		if !ok {
+			return 0, nil, EAGAIN
 		}
 		if _, err := s.pollSelf(POLLIN, left); err != nil {
 			if err != EINTR {

@@ -258,14 +258,10 @@ func (s *Socket) retry(e int, blocking bool, w *waiter, timeout int, ev PollEven
 		// is simply made again.
 		return nil
 	}
-	if !w.deadline {
-		// The first EINTR: the call began at most timeout ago; count from
-		// now minus nothing, which errs on the side of waiting the full
-		// timeout once more rather than failing early.
-		w.start = time.Now()
-		w.deadline = true
-	}
-	left := time.Duration(timeout)*time.Millisecond - time.Since(w.start)
+	// At the first EINTR the clock starts (w.left): the call began at
+	// most timeout ago, and counting from now errs on the side of
+	// waiting the full timeout once more rather than failing early.
+	left := w.left(timeout)
 	if left <= 0 {
 		return EAGAIN
 	}
@@ -283,8 +279,7 @@ func (s *Socket) retry(e int, blocking bool, w *waiter, timeout int, ev PollEven
 		if s.cancelled.Load() {
 			return errCancelled
 		}
-		left = time.Duration(timeout)*time.Millisecond - time.Since(w.start)
-		if left <= 0 {
+		if left = w.left(timeout); left <= 0 {
 			return EAGAIN
 		}
 	}

@@ -23,7 +23,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 arch=${1:?usage: ci/qemu32.sh 386|arm}
 case $arch in
 386) deb=i386 multiarch=i386-linux-gnu qemu=qemu-i386-static ld=/lib/ld-linux.so.2 ldflags=
-	tags=gozmq_untested_386 ;; # the build refuses linux/386 without it (internal/core/refuse_linux_386.go)
+	tags=gozmq_untested_386 ;; # the build refuses linux/386 without it (zmq/refuse_linux_386.go)
 arm) deb=armhf multiarch=arm-linux-gnueabihf qemu=qemu-arm-static ld=/lib/ld-linux-armhf.so.3
 	ldflags="-I $ld" tags= ;;
 *) echo "qemu32: unknown arch $arch" >&2; exit 2 ;;
@@ -45,7 +45,7 @@ trap 'rm -rf "$out"' EXIT
 # not fit their 2-minute deadline in emulation on 2 cores.
 skip='TestContextLibraryNotFound|TestFaultsPeerKilledAndRestarted|TestLoadNotFoundChild|TestMallocTuning|TestEINTRStorm'
 status=0
-for pkg in internal/core zmq loader versions; do
+for pkg in zmq loader versions; do
 	GOARCH=$arch GOARM=7 go test -c -tags "$tags" -ldflags="$ldflags" -o "$out/${pkg##*/}.test" "./$pkg"
 	echo "== linux/$arch under qemu: $pkg"
 	(cd "$pkg" && GODEBUG=asyncpreemptoff=1 QEMU_LD_PREFIX=/ ZMQ_LIBRARY=$lib \

@@ -131,18 +131,15 @@
 // The examples directory of the repository holds complete programs:
 // request-reply, publish-subscribe, pipeline, polling and a broker.
 //
-// # One implementation, two APIs
+// # One implementation, three APIs
 //
-// This package is a face: every name in it is the same-named type,
-// constant or function of the module's internal core (zmq.Socket is
-// core.Socket), which also serves package zmq4, the API of
-// github.com/pebbe/zmq4. Both get the same sockets, waiting, polling,
-// ZAP handler and monitor, and a socket of one can be used through the
-// other (zmq4's Socket.Core).
-//
-// Because the types are aliases, the methods' documentation is the
-// core's: go doc lists it with `go doc ./internal/core Socket` from the
-// module's directory (go doc does not follow an alias to its methods).
+// This package is gozmq's implementation: contexts, sockets, options,
+// waiting, messages, polling, proxies, the ZAP handler and the monitor
+// all live here, and every method is documented here. Two other
+// packages of the module are thin faces that import it:
+// github.com/gozmq/gozmq/zmq4 gives the API of github.com/pebbe/zmq4,
+// and github.com/gozmq/gozmq/gozeromq/zmq4 that of
+// github.com/go-zeromq/zmq4. They share this package's sockets and
+// guarantees, and a socket of one can be used through this API (zmq4's
+// Socket.Core).
 package zmq
-
-//go:generate go run mkface.go

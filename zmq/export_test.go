@@ -1,7 +1,5 @@
 package zmq
 
-import "github.com/gozmq/gozmq/internal/core"
-
 // Parks reports whether s waits in the runtime poller (rather than in a
 // thread blocked in libzmq), for tests whose expectations differ.
-func Parks(s *Socket) bool { return core.Parks(s) }
+func Parks(s *Socket) bool { return s.parkable() }

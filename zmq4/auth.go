@@ -8,7 +8,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 )
 
 // CURVE_ALLOW_ANY, given to AuthCurveAdd as a key, lets in every CURVE
@@ -20,7 +20,7 @@ const CURVE_ALLOW_ANY = "*"
 // below. Settings are per domain; "*" applies to every domain.
 var auth = struct {
 	sync.Mutex
-	handler  *core.Authenticator
+	handler  *zmq.Authenticator
 	verbose  bool
 	allow    map[string]*addrSet
 	deny     map[string]*addrSet
@@ -90,10 +90,10 @@ func AuthStart() (err error) {
 // newAuthenticator starts zmq's handler. libzmq 4.0 frees an inproc
 // name some time after its socket closed, so right after AuthStop the
 // ZAP endpoint may still be taken for a moment.
-func newAuthenticator(ctx *core.Context) (*core.Authenticator, error) {
+func newAuthenticator(ctx *zmq.Context) (*zmq.Authenticator, error) {
 	deadline := time.Now().Add(time.Second)
 	for {
-		h, err := core.NewAuthenticator(ctx)
+		h, err := zmq.NewAuthenticator(ctx)
 		if err == nil || !errors.Is(err, syscall.EADDRINUSE) || time.Now().After(deadline) {
 			return h, err
 		}
@@ -248,7 +248,7 @@ func metaBlob(key, value string) []byte {
 // authDecide judges one request, in zmq's handler goroutine: first the
 // address (an allow list, if there is one, else the deny list), then
 // the mechanism.
-func authDecide(r core.ZAPRequest) core.ZAPReply {
+func authDecide(r zmq.ZAPRequest) zmq.ZAPReply {
 	auth.Lock()
 	allowed, denied := authAddress(r.Domain, r.Address)
 	if !denied {
@@ -264,9 +264,9 @@ func authDecide(r core.ZAPRequest) core.ZAPReply {
 	meta := auth.metadata
 	auth.Unlock()
 	if !allowed || denied {
-		return core.ZAPReply{Status: "400", Text: "NO ACCESS"}
+		return zmq.ZAPReply{Status: "400", Text: "NO ACCESS"}
 	}
-	reply := core.ZAPReply{Status: "200", Text: "OK", Metadata: []byte{}}
+	reply := zmq.ZAPReply{Status: "200", Text: "OK", Metadata: []byte{}}
 	if meta != nil {
 		creds := strs(r.Credentials)
 		m := meta(r.Version, r.RequestID, r.Domain, r.Address, r.Identity, r.Mechanism, creds...)

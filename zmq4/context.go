@@ -5,7 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 )
 
 // Defaults of the context options, as libzmq defines them.
@@ -15,10 +15,10 @@ const (
 )
 
 // Context is a context other than the default one, made by NewContext.
-// It is a face of a *core.Context: its sockets are the core package's
+// It is a face of a *zmq.Context: its sockets are the core package's
 // sockets, with all their guarantees.
 type Context struct {
-	core  *core.Context
+	core  *zmq.Context
 	retry atomic.Bool
 
 	mu      sync.Mutex
@@ -28,11 +28,11 @@ type Context struct {
 
 // NewContext creates a context. It fails when libzmq cannot be loaded.
 func NewContext() (ctx *Context, err error) {
-	core, err := core.NewContext()
+	c, err := zmq.NewContext()
 	if err != nil {
 		return nil, errget(err)
 	}
-	ctx = &Context{core: core, opened: true, sockets: make(map[*Socket]struct{})}
+	ctx = &Context{core: c, opened: true, sockets: make(map[*Socket]struct{})}
 	ctx.retry.Store(true)
 	return ctx, nil
 }
@@ -122,14 +122,14 @@ func (ctx *Context) NewSocket(t Type) (soc *Socket, err error) {
 	if !ctx.isOpen() {
 		return soc, ErrorContextClosed
 	}
-	core, err := ctx.core.NewSocket(core.SocketType(t))
+	s, err := ctx.core.NewSocket(zmq.SocketType(t))
 	if err != nil {
 		return soc, errget(err)
 	}
-	core.SetRetryEINTR(ctx.retry.Load())
-	soc = &Socket{core: core, ctx: ctx, closed: new(atomic.Bool)}
+	s.SetRetryEINTR(ctx.retry.Load())
+	soc = &Socket{core: s, ctx: ctx, closed: new(atomic.Bool)}
 	if !ctx.add(soc) {
-		core.Close()
+		s.Close()
 		return &Socket{}, ErrorContextClosed
 	}
 	// Like pebbe/zmq4, a socket the program dropped is closed by the

@@ -1,17 +1,17 @@
 package zmq4
 
-import "github.com/gozmq/gozmq/internal/core"
+import "github.com/gozmq/gozmq/zmq"
 
 // Core returns the gozmq socket this socket is a face of (a *zmq.Socket:
-// zmq.Socket is core.Socket), for mixing the two APIs (SendCtx,
+// zmq.Socket is zmq.Socket), for mixing the two APIs (SendCtx,
 // Channels, the draft calls ...) on one socket. It is nil for a socket that was never opened. Keep soc reachable while the
 // core socket is in use: like pebbe/zmq4, a Socket the program dropped
 // is closed by the garbage collector. Not in pebbe/zmq4.
-func (soc *Socket) Core() *core.Socket { return soc.core }
+func (soc *Socket) Core() *zmq.Socket { return soc.core }
 
 // Core returns the gozmq context this context is a face of (a
 // *zmq.Context). Not in pebbe/zmq4.
-func (ctx *Context) Core() *core.Context { return ctx.core }
+func (ctx *Context) Core() *zmq.Context { return ctx.core }
 
 // Fail re-types an error of the core package the way this package
 // returns errors (Errno, ErrorSocketClosed for a closed socket), for

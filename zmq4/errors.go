@@ -4,7 +4,7 @@ import (
 	"errors"
 	"syscall"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 )
 
 // Errno is an error number from libzmq or the system, the type of every
@@ -60,12 +60,12 @@ var (
 // another goroutine is inside a call on it. With pebbe/zmq4 that is
 // undefined behaviour (libzmq may abort); here it is this error, the
 // same value as zmq.ErrSocketBusy.
-var ErrSocketBusy = core.ErrSocketBusy
+var ErrSocketBusy = zmq.ErrSocketBusy
 
 // Error returns libzmq's text for error number e, or the system's.
 func (errno Errno) Error() string {
 	if errno >= hausnumero {
-		return core.Strerror(int(errno))
+		return zmq.Strerror(int(errno))
 	}
 	return syscall.Errno(errno).Error()
 }
@@ -74,7 +74,7 @@ func (errno Errno) Error() string {
 // gozmq error (zmq.ETERM ...) of the same number, beyond what pebbe/zmq4
 // offers; == keeps pebbe's meaning.
 func (errno Errno) Is(target error) bool {
-	n, ok := core.ErrnoOf(target)
+	n, ok := zmq.ErrnoOf(target)
 	return ok && n == int(errno)
 }
 
@@ -91,7 +91,7 @@ func AsErrno(err error) Errno {
 }
 
 // Error returns libzmq's text for error number e (zmq_strerror).
-func Error(e int) string { return core.Strerror(e) }
+func Error(e int) string { return zmq.Strerror(e) }
 
 // errget re-types an error from package zmq the way pebbe/zmq4 returns
 // it: error numbers become Errno, everything else (*zmq.VersionError,
@@ -100,7 +100,7 @@ func errget(err error) error {
 	if err == nil {
 		return nil
 	}
-	if n, ok := core.ErrnoOf(err); ok && isBareErrno(err) {
+	if n, ok := zmq.ErrnoOf(err); ok && isBareErrno(err) {
 		return Errno(n)
 	}
 	return err

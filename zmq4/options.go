@@ -4,47 +4,47 @@ import (
 	"strings"
 	"time"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 )
 
 // Typed access to socket options through the core package, which knows
 // each option's C type in every libzmq release and answers with a
 // *zmq.VersionError for an option the loaded release lacks.
 
-func (soc *Socket) getInt(opt core.IntSocketOption) (v int, err error) {
-	err = soc.call(func(s *core.Socket) (err error) { v, err = s.GetSockOptInt(opt); return err })
+func (soc *Socket) getInt(opt zmq.IntSocketOption) (v int, err error) {
+	err = soc.call(func(s *zmq.Socket) (err error) { v, err = s.GetSockOptInt(opt); return err })
 	return v, err
 }
 
-func (soc *Socket) getBool(opt core.IntSocketOption) (bool, error) {
+func (soc *Socket) getBool(opt zmq.IntSocketOption) (bool, error) {
 	v, err := soc.getInt(opt)
 	return v != 0, err
 }
 
-func (soc *Socket) getInt64(opt core.Int64SocketOption) (v int64, err error) {
-	err = soc.call(func(s *core.Socket) (err error) { v, err = s.GetSockOptInt64(opt); return err })
+func (soc *Socket) getInt64(opt zmq.Int64SocketOption) (v int64, err error) {
+	err = soc.call(func(s *zmq.Socket) (err error) { v, err = s.GetSockOptInt64(opt); return err })
 	return v, err
 }
 
-func (soc *Socket) getUInt64(opt core.UInt64SocketOption) (v uint64, err error) {
-	err = soc.call(func(s *core.Socket) (err error) { v, err = s.GetSockOptUInt64(opt); return err })
+func (soc *Socket) getUInt64(opt zmq.UInt64SocketOption) (v uint64, err error) {
+	err = soc.call(func(s *zmq.Socket) (err error) { v, err = s.GetSockOptUInt64(opt); return err })
 	return v, err
 }
 
 // getString reads a text option without the trailing NULs C leaves.
-func (soc *Socket) getString(opt core.StringSocketOption) (string, error) {
+func (soc *Socket) getString(opt zmq.StringSocketOption) (string, error) {
 	v, err := soc.getRaw(opt)
 	return strings.TrimRight(v, "\x00"), err
 }
 
-func (soc *Socket) getRaw(opt core.StringSocketOption) (v string, err error) {
-	err = soc.call(func(s *core.Socket) (err error) { v, err = s.GetSockOptString(opt); return err })
+func (soc *Socket) getRaw(opt zmq.StringSocketOption) (v string, err error) {
+	err = soc.call(func(s *zmq.Socket) (err error) { v, err = s.GetSockOptString(opt); return err })
 	return v, err
 }
 
 // getDur reads a millisecond option; with infinite set, any negative
 // value reads as -1 (forever), as pebbe/zmq4 reports it.
-func (soc *Socket) getDur(opt core.IntSocketOption, infinite bool) (time.Duration, error) {
+func (soc *Socket) getDur(opt zmq.IntSocketOption, infinite bool) (time.Duration, error) {
 	v, err := soc.getInt(opt)
 	if infinite && v < 0 {
 		return time.Duration(-1), err
@@ -52,11 +52,11 @@ func (soc *Socket) getDur(opt core.IntSocketOption, infinite bool) (time.Duratio
 	return time.Duration(v) * time.Millisecond, err
 }
 
-func (soc *Socket) setInt(opt core.IntSocketOption, v int) error {
-	return soc.call(func(s *core.Socket) error { return s.SetSockOptInt(opt, v) })
+func (soc *Socket) setInt(opt zmq.IntSocketOption, v int) error {
+	return soc.call(func(s *zmq.Socket) error { return s.SetSockOptInt(opt, v) })
 }
 
-func (soc *Socket) setBool(opt core.IntSocketOption, v bool) error {
+func (soc *Socket) setBool(opt zmq.IntSocketOption, v bool) error {
 	n := 0
 	if v {
 		n = 1
@@ -64,29 +64,29 @@ func (soc *Socket) setBool(opt core.IntSocketOption, v bool) error {
 	return soc.setInt(opt, n)
 }
 
-func (soc *Socket) setInt64(opt core.Int64SocketOption, v int64) error {
-	return soc.call(func(s *core.Socket) error { return s.SetSockOptInt64(opt, v) })
+func (soc *Socket) setInt64(opt zmq.Int64SocketOption, v int64) error {
+	return soc.call(func(s *zmq.Socket) error { return s.SetSockOptInt64(opt, v) })
 }
 
-func (soc *Socket) setUInt64(opt core.UInt64SocketOption, v uint64) error {
-	return soc.call(func(s *core.Socket) error { return s.SetSockOptUInt64(opt, v) })
+func (soc *Socket) setUInt64(opt zmq.UInt64SocketOption, v uint64) error {
+	return soc.call(func(s *zmq.Socket) error { return s.SetSockOptUInt64(opt, v) })
 }
 
-func (soc *Socket) setString(opt core.StringSocketOption, v string) error {
-	return soc.call(func(s *core.Socket) error { return s.SetSockOptString(opt, v) })
+func (soc *Socket) setString(opt zmq.StringSocketOption, v string) error {
+	return soc.call(func(s *zmq.Socket) error { return s.SetSockOptString(opt, v) })
 }
 
 // setStringOrNull sets a text option; "" sets C's NULL, which resets
 // options like TCP_ACCEPT_FILTER and PLAIN_USERNAME.
-func (soc *Socket) setStringOrNull(opt core.StringSocketOption, v string) error {
+func (soc *Socket) setStringOrNull(opt zmq.StringSocketOption, v string) error {
 	if v == "" {
-		return soc.call(func(s *core.Socket) error { return s.SetSockOptStringNil(opt) })
+		return soc.call(func(s *zmq.Socket) error { return s.SetSockOptStringNil(opt) })
 	}
 	return soc.setString(opt, v)
 }
 
 // setDur writes a millisecond option; -1 (not -1ms) means forever.
-func (soc *Socket) setDur(opt core.IntSocketOption, v time.Duration) error {
+func (soc *Socket) setDur(opt zmq.IntSocketOption, v time.Duration) error {
 	ms := int(v / time.Millisecond)
 	if v == -1 {
 		ms = -1
@@ -113,4 +113,4 @@ func gatedSet(m int, f func() error) error {
 
 // Option numbers the core package types for other releases; these
 // casts pick the C type the loaded release has.
-func iopt[T ~int](o T) core.IntSocketOption { return core.IntSocketOption(o) }
+func iopt[T ~int](o T) zmq.IntSocketOption { return zmq.IntSocketOption(o) }

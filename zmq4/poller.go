@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 )
 
 // Polled is one item of the result of Poller.Poll or Poller.PollAll.
@@ -17,7 +17,7 @@ type Polled struct {
 // zmq.Poller. As in pebbe/zmq4 an item's id is its position: removing
 // an item moves those after it down by one.
 type Poller struct {
-	core  *core.Poller
+	core  *zmq.Poller
 	items []pollItem
 }
 
@@ -28,13 +28,13 @@ type pollItem struct {
 }
 
 // NewPoller returns an empty Poller.
-func NewPoller() *Poller { return &Poller{core: core.NewPoller()} }
+func NewPoller() *Poller { return &Poller{core: zmq.NewPoller()} }
 
 // Add watches soc for events and returns the item's id.
 func (p *Poller) Add(soc *Socket, events State) int {
 	id := -1
 	if soc != nil && soc.core != nil {
-		id = p.core.Add(soc.core, core.PollEvents(events))
+		id = p.core.Add(soc.core, zmq.PollEvents(events))
 	}
 	p.items = append(p.items, pollItem{soc: soc, id: id, events: events})
 	return len(p.items) - 1
@@ -48,7 +48,7 @@ func (p *Poller) Update(id int, events State) (previous State, err error) {
 	it := &p.items[id]
 	previous, it.events = it.events, events
 	if it.id >= 0 {
-		err = errget(p.core.Update(it.id, core.PollEvents(events)))
+		err = errget(p.core.Update(it.id, zmq.PollEvents(events)))
 	}
 	return previous, err
 }

@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"sync/atomic"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 )
 
-// Socket is a ZeroMQ socket, a face of a *core.Socket. The methods whose
+// Socket is a ZeroMQ socket, a face of a *zmq.Socket. The methods whose
 // names start with Get and Set read and write socket options.
 //
 // As in libzmq a socket is for one goroutine at a time; unlike with
@@ -15,13 +15,13 @@ import (
 // of corrupting libzmq, and Close may be called from any goroutine (a
 // call blocked on the socket returns).
 type Socket struct {
-	core   *core.Socket
+	core   *zmq.Socket
 	ctx    *Context
 	closed *atomic.Bool // nil for a socket that was never opened
 }
 
 // live returns the core socket, or ErrorSocketClosed.
-func (soc *Socket) live() (*core.Socket, error) {
+func (soc *Socket) live() (*zmq.Socket, error) {
 	if soc == nil || soc.closed == nil || soc.closed.Load() {
 		return nil, ErrorSocketClosed
 	}
@@ -35,7 +35,7 @@ func (soc *Socket) fail(err error) error {
 		return nil
 	}
 	if soc.closed.Load() {
-		if n, ok := core.ErrnoOf(err); ok && Errno(n) == ENOTSOCK {
+		if n, ok := zmq.ErrnoOf(err); ok && Errno(n) == ENOTSOCK {
 			return ErrorSocketClosed
 		}
 	}
@@ -43,7 +43,7 @@ func (soc *Socket) fail(err error) error {
 }
 
 // call runs f on the core socket.
-func (soc *Socket) call(f func(*core.Socket) error) error {
+func (soc *Socket) call(f func(*zmq.Socket) error) error {
 	s, err := soc.live()
 	if err != nil {
 		return err
@@ -85,22 +85,22 @@ func (soc *Socket) Context() (*Context, error) {
 
 // Bind accepts connections on endpoint.
 func (soc *Socket) Bind(endpoint string) error {
-	return soc.call(func(s *core.Socket) error { return s.Bind(endpoint) })
+	return soc.call(func(s *zmq.Socket) error { return s.Bind(endpoint) })
 }
 
 // Unbind stops accepting connections on endpoint.
 func (soc *Socket) Unbind(endpoint string) error {
-	return soc.call(func(s *core.Socket) error { return s.Unbind(endpoint) })
+	return soc.call(func(s *zmq.Socket) error { return s.Unbind(endpoint) })
 }
 
 // Connect connects to endpoint.
 func (soc *Socket) Connect(endpoint string) error {
-	return soc.call(func(s *core.Socket) error { return s.Connect(endpoint) })
+	return soc.call(func(s *zmq.Socket) error { return s.Connect(endpoint) })
 }
 
 // Disconnect disconnects from endpoint.
 func (soc *Socket) Disconnect(endpoint string) error {
-	return soc.call(func(s *core.Socket) error { return s.Disconnect(endpoint) })
+	return soc.call(func(s *zmq.Socket) error { return s.Disconnect(endpoint) })
 }
 
 // Recv receives one message part as a string.
@@ -112,8 +112,8 @@ func (soc *Socket) Recv(flags Flag) (string, error) {
 // RecvBytes receives one message part.
 func (soc *Socket) RecvBytes(flags Flag) ([]byte, error) {
 	var data []byte
-	err := soc.call(func(s *core.Socket) (err error) {
-		data, err = s.Recv(core.SendRecvOption(flags))
+	err := soc.call(func(s *zmq.Socket) (err error) {
+		data, err = s.Recv(zmq.SendRecvOption(flags))
 		return err
 	})
 	if err != nil || data == nil {
@@ -134,7 +134,7 @@ func (soc *Socket) SendBytes(data []byte, flags Flag) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if err := s.Send(data, core.SendRecvOption(flags)); err != nil {
+	if err := s.Send(data, zmq.SendRecvOption(flags)); err != nil {
 		return -1, soc.fail(err)
 	}
 	return len(data), nil
@@ -156,8 +156,8 @@ func (soc *Socket) RecvBytesWithMetadata(flags Flag, properties ...string) (msg 
 		msg, err = soc.RecvBytes(flags)
 		return msg, map[string]string{}, err
 	}
-	err = soc.call(func(s *core.Socket) (err error) {
-		msg, metadata, err = s.RecvWithMetadata(core.SendRecvOption(flags), properties...)
+	err = soc.call(func(s *zmq.Socket) (err error) {
+		msg, metadata, err = s.RecvWithMetadata(zmq.SendRecvOption(flags), properties...)
 		return err
 	})
 	if metadata == nil {
@@ -173,7 +173,7 @@ func (soc *Socket) RecvBytesWithMetadata(flags Flag, properties ...string) (msg 
 // libzmq binds at addr, an inproc endpoint; read them with RecvEvent on
 // a PAIR socket connected there. An empty addr stops monitoring.
 func (soc *Socket) Monitor(addr string, events Event) error {
-	return soc.call(func(s *core.Socket) error { return s.Monitor(addr, core.Event(events)) })
+	return soc.call(func(s *zmq.Socket) error { return s.Monitor(addr, zmq.Event(events)) })
 }
 
 // RecvEvent receives one monitor event on a PAIR socket connected to a
@@ -184,7 +184,7 @@ func (soc *Socket) RecvEvent(flags Flag) (event_type Event, addr string, value i
 	if err != nil {
 		return EVENT_ALL, "", 0, err
 	}
-	ev, err := s.RecvEvent(core.SendRecvOption(flags))
+	ev, err := s.RecvEvent(zmq.SendRecvOption(flags))
 	if err != nil {
 		return 0, "", 0, soc.fail(err)
 	}

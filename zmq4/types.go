@@ -3,7 +3,7 @@ package zmq4
 import (
 	"strings"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 )
 
 // Type is a socket type.
@@ -11,28 +11,28 @@ type Type int
 
 // Socket types: zmq's numbers, which are libzmq's.
 const (
-	PAIR   = Type(core.PAIR)
-	PUB    = Type(core.PUB)
-	SUB    = Type(core.SUB)
-	REQ    = Type(core.REQ)
-	REP    = Type(core.REP)
-	DEALER = Type(core.DEALER)
-	ROUTER = Type(core.ROUTER)
-	PULL   = Type(core.PULL)
-	PUSH   = Type(core.PUSH)
-	XPUB   = Type(core.XPUB)
-	XSUB   = Type(core.XSUB)
-	STREAM = Type(core.STREAM)
+	PAIR   = Type(zmq.PAIR)
+	PUB    = Type(zmq.PUB)
+	SUB    = Type(zmq.SUB)
+	REQ    = Type(zmq.REQ)
+	REP    = Type(zmq.REP)
+	DEALER = Type(zmq.DEALER)
+	ROUTER = Type(zmq.ROUTER)
+	PULL   = Type(zmq.PULL)
+	PUSH   = Type(zmq.PUSH)
+	XPUB   = Type(zmq.XPUB)
+	XSUB   = Type(zmq.XSUB)
+	STREAM = Type(zmq.STREAM)
 )
 
 // String names the socket type, or "<INVALID>". The names are the
 // core's; the draft types up to DGRAM, which zmq4/draft declares, are
 // named too, so that its Type, an alias of this one, prints them.
 func (t Type) String() string {
-	if t < PAIR || t > Type(core.DGRAM) {
+	if t < PAIR || t > Type(zmq.DGRAM) {
 		return "<INVALID>"
 	}
-	return core.SocketType(t).String()
+	return zmq.SocketType(t).String()
 }
 
 // Flag is a set of send and receive flags.
@@ -40,8 +40,8 @@ type Flag int
 
 // Send and receive flags: zmq's bits.
 const (
-	DONTWAIT = Flag(core.DONTWAIT)
-	SNDMORE  = Flag(core.SNDMORE)
+	DONTWAIT = Flag(zmq.DONTWAIT)
+	SNDMORE  = Flag(zmq.SNDMORE)
 )
 
 // String names the flags joined by "|", or "<NONE>".
@@ -55,22 +55,22 @@ type Event int
 // Socket monitor events (see Socket.Monitor): zmq's bits, which are
 // libzmq's.
 const (
-	EVENT_ALL                        = Event(core.EVENT_ALL)
-	EVENT_CONNECTED                  = Event(core.EVENT_CONNECTED)
-	EVENT_CONNECT_DELAYED            = Event(core.EVENT_CONNECT_DELAYED)
-	EVENT_CONNECT_RETRIED            = Event(core.EVENT_CONNECT_RETRIED)
-	EVENT_LISTENING                  = Event(core.EVENT_LISTENING)
-	EVENT_BIND_FAILED                = Event(core.EVENT_BIND_FAILED)
-	EVENT_ACCEPTED                   = Event(core.EVENT_ACCEPTED)
-	EVENT_ACCEPT_FAILED              = Event(core.EVENT_ACCEPT_FAILED)
-	EVENT_CLOSED                     = Event(core.EVENT_CLOSED)
-	EVENT_CLOSE_FAILED               = Event(core.EVENT_CLOSE_FAILED)
-	EVENT_DISCONNECTED               = Event(core.EVENT_DISCONNECTED)
-	EVENT_MONITOR_STOPPED            = Event(core.EVENT_MONITOR_STOPPED)
-	EVENT_HANDSHAKE_FAILED_NO_DETAIL = Event(core.EVENT_HANDSHAKE_FAILED_NO_DETAIL)
-	EVENT_HANDSHAKE_SUCCEEDED        = Event(core.EVENT_HANDSHAKE_SUCCEEDED)
-	EVENT_HANDSHAKE_FAILED_PROTOCOL  = Event(core.EVENT_HANDSHAKE_FAILED_PROTOCOL)
-	EVENT_HANDSHAKE_FAILED_AUTH      = Event(core.EVENT_HANDSHAKE_FAILED_AUTH)
+	EVENT_ALL                        = Event(zmq.EVENT_ALL)
+	EVENT_CONNECTED                  = Event(zmq.EVENT_CONNECTED)
+	EVENT_CONNECT_DELAYED            = Event(zmq.EVENT_CONNECT_DELAYED)
+	EVENT_CONNECT_RETRIED            = Event(zmq.EVENT_CONNECT_RETRIED)
+	EVENT_LISTENING                  = Event(zmq.EVENT_LISTENING)
+	EVENT_BIND_FAILED                = Event(zmq.EVENT_BIND_FAILED)
+	EVENT_ACCEPTED                   = Event(zmq.EVENT_ACCEPTED)
+	EVENT_ACCEPT_FAILED              = Event(zmq.EVENT_ACCEPT_FAILED)
+	EVENT_CLOSED                     = Event(zmq.EVENT_CLOSED)
+	EVENT_CLOSE_FAILED               = Event(zmq.EVENT_CLOSE_FAILED)
+	EVENT_DISCONNECTED               = Event(zmq.EVENT_DISCONNECTED)
+	EVENT_MONITOR_STOPPED            = Event(zmq.EVENT_MONITOR_STOPPED)
+	EVENT_HANDSHAKE_FAILED_NO_DETAIL = Event(zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL)
+	EVENT_HANDSHAKE_SUCCEEDED        = Event(zmq.EVENT_HANDSHAKE_SUCCEEDED)
+	EVENT_HANDSHAKE_FAILED_PROTOCOL  = Event(zmq.EVENT_HANDSHAKE_FAILED_PROTOCOL)
+	EVENT_HANDSHAKE_FAILED_AUTH      = Event(zmq.EVENT_HANDSHAKE_FAILED_AUTH)
 )
 
 var eventNames = []bitName{
@@ -110,8 +110,8 @@ type State int
 
 // Poll events: zmq's bits.
 const (
-	POLLIN  = State(core.POLLIN)
-	POLLOUT = State(core.POLLOUT)
+	POLLIN  = State(zmq.POLLIN)
+	POLLOUT = State(zmq.POLLOUT)
 )
 
 // String names the events joined by "|", or "<NONE>".

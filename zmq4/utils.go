@@ -1,7 +1,7 @@
 package zmq4
 
 import (
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 )
 
 // Proxy moves messages between frontend and backend, copying them to
@@ -13,7 +13,7 @@ func Proxy(frontend, backend, capture *Socket) error {
 	if err != nil {
 		return err
 	}
-	return errget(core.Proxy(f, b, c))
+	return errget(zmq.Proxy(f, b, c))
 }
 
 // ProxySteerable is Proxy with a control socket that accepts PAUSE,
@@ -26,18 +26,18 @@ func ProxySteerable(frontend, backend, capture, control *Socket) error {
 	if err != nil {
 		return err
 	}
-	var ctl *core.Socket
+	var ctl *zmq.Socket
 	if control != nil {
 		if ctl, err = control.live(); err != nil {
 			return err
 		}
 	}
-	return errget(core.ProxySteerable(f, b, c, ctl))
+	return errget(zmq.ProxySteerable(f, b, c, ctl))
 }
 
 // proxySockets returns the core sockets, or ErrorSocketClosed if one is
 // closed (capture may be nil).
-func proxySockets(frontend, backend, capture *Socket) (f, b, c *core.Socket, err error) {
+func proxySockets(frontend, backend, capture *Socket) (f, b, c *zmq.Socket, err error) {
 	if f, err = frontend.live(); err != nil {
 		return
 	}
@@ -56,7 +56,7 @@ func Z85encode(data string) string {
 	if len(data)%4 != 0 {
 		panic("Z85encode: Length of data not a multiple of 4")
 	}
-	s, err := core.Z85Encode([]byte(data))
+	s, err := zmq.Z85Encode([]byte(data))
 	if err != nil {
 		return err.Error()
 	}
@@ -69,7 +69,7 @@ func Z85decode(s string) string {
 	if len(s)%5 != 0 {
 		panic("Z85decode: Length of Z85 string not a multiple of 5")
 	}
-	b, err := core.Z85Decode(s)
+	b, err := zmq.Z85Decode(s)
 	if err != nil {
 		return err.Error()
 	}
@@ -78,7 +78,7 @@ func Z85decode(s string) string {
 
 // NewCurveKeypair returns a new CURVE key pair as Z85 text.
 func NewCurveKeypair() (z85_public_key, z85_secret_key string, err error) {
-	pub, sec, err := core.NewCurveKeypair()
+	pub, sec, err := zmq.NewCurveKeypair()
 	return pub, sec, errget(err)
 }
 
@@ -88,28 +88,28 @@ func AuthCurvePublic(z85SecretKey string) (z85PublicKey string, err error) {
 	if err := need4(2); err != nil {
 		return "", err
 	}
-	pub, err := core.CurvePublic(z85SecretKey)
+	pub, err := zmq.CurvePublic(z85SecretKey)
 	return pub, errget(err)
 }
 
 // hasCap asks zmq_has, which libzmq 4.1 introduced; before, the answer
 // is false as with pebbe/zmq4.
-func hasCap(c string) bool { return core.Has(c) }
+func hasCap(c string) bool { return zmq.Has(c) }
 
 // HasIpc reports whether the loaded libzmq supports the ipc transport.
-func HasIpc() bool { return hasCap(core.CapIPC) }
+func HasIpc() bool { return hasCap(zmq.CapIPC) }
 
 // HasPgm reports whether the loaded libzmq supports pgm and epgm.
-func HasPgm() bool { return hasCap(core.CapPGM) }
+func HasPgm() bool { return hasCap(zmq.CapPGM) }
 
 // HasTipc reports whether the loaded libzmq supports the tipc transport.
-func HasTipc() bool { return hasCap(core.CapTIPC) }
+func HasTipc() bool { return hasCap(zmq.CapTIPC) }
 
 // HasNorm reports whether the loaded libzmq supports the norm transport.
-func HasNorm() bool { return hasCap(core.CapNORM) }
+func HasNorm() bool { return hasCap(zmq.CapNORM) }
 
 // HasCurve reports whether the loaded libzmq supports CURVE security.
-func HasCurve() bool { return hasCap(core.CapCURVE) }
+func HasCurve() bool { return hasCap(zmq.CapCURVE) }
 
 // HasGssapi reports whether the loaded libzmq supports GSSAPI security.
-func HasGssapi() bool { return hasCap(core.CapGSSAPI) }
+func HasGssapi() bool { return hasCap(zmq.CapGSSAPI) }

@@ -3,7 +3,7 @@ package zmq4
 import (
 	"sync"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 )
 
 var (
@@ -12,7 +12,7 @@ var (
 )
 
 func loadedVersion() (int, int, int) {
-	verOnce.Do(func() { major, minor, patch = core.Version() })
+	verOnce.Do(func() { major, minor, patch = zmq.Version() })
 	return major, minor, patch
 }
 

@@ -3,7 +3,7 @@ package draft
 import (
 	"errors"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 	"github.com/gozmq/gozmq/zmq4"
 )
 
@@ -39,13 +39,13 @@ const (
 	PAIR   = zmq4.PAIR
 	STREAM = zmq4.STREAM
 
-	SERVER  = Type(core.SERVER)
-	CLIENT  = Type(core.CLIENT)
-	RADIO   = Type(core.RADIO)
-	DISH    = Type(core.DISH)
-	GATHER  = Type(core.GATHER)
-	SCATTER = Type(core.SCATTER)
-	DGRAM   = Type(core.DGRAM)
+	SERVER  = Type(zmq.SERVER)
+	CLIENT  = Type(zmq.CLIENT)
+	RADIO   = Type(zmq.RADIO)
+	DISH    = Type(zmq.DISH)
+	GATHER  = Type(zmq.GATHER)
+	SCATTER = Type(zmq.SCATTER)
+	DGRAM   = Type(zmq.DGRAM)
 )
 
 // Flags, events, poll states and mechanisms, as in zmq4.
@@ -139,13 +139,13 @@ type RouterNotifyOption int
 
 // Notifications a ROUTER can send (SetRouterNotify).
 const (
-	NotifyConnect    = RouterNotifyOption(core.NOTIFY_CONNECT)
-	NotifyDisconnect = RouterNotifyOption(core.NOTIFY_DISCONNECT)
+	NotifyConnect    = RouterNotifyOption(zmq.NOTIFY_CONNECT)
+	NotifyDisconnect = RouterNotifyOption(zmq.NOTIFY_DISCONNECT)
 )
 
 // HasDraft reports whether the loaded libzmq was built with the draft
 // API.
-func HasDraft() bool { return core.Has(core.CapDraft) }
+func HasDraft() bool { return zmq.Has(zmq.CapDraft) }
 
 // needDraft returns ErrorNotImplemented42draft without the draft API.
 func needDraft() error {

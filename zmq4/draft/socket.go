@@ -3,7 +3,7 @@ package draft
 import (
 	"fmt"
 
-	"github.com/gozmq/gozmq/internal/core"
+	"github.com/gozmq/gozmq/zmq"
 	"github.com/gozmq/gozmq/zmq4"
 )
 
@@ -28,7 +28,7 @@ func (soc *Socket) Context() (*Context, error) {
 }
 
 // core returns the gozmq socket, or ErrorSocketClosed.
-func (soc *Socket) core() (*core.Socket, error) {
+func (soc *Socket) core() (*zmq.Socket, error) {
 	if _, err := soc.Socket.Context(); err != nil {
 		return nil, err
 	}
@@ -58,9 +58,9 @@ func (soc *Socket) SendBytes(data []byte, flags Flag, options ...interface{}) (i
 	}
 	switch o := options[0].(type) {
 	case OptRoutingId:
-		err = s.SendTo(data, uint32(o), core.SendRecvOption(flags))
+		err = s.SendTo(data, uint32(o), zmq.SendRecvOption(flags))
 	case OptGroup:
-		err = s.SendGroup(string(o), data, core.SendRecvOption(flags))
+		err = s.SendGroup(string(o), data, zmq.SendRecvOption(flags))
 	default:
 		return 0, fmt.Errorf("Invalid message option: %#v", o)
 	}
@@ -95,11 +95,11 @@ func (soc *Socket) RecvBytesWithOpts(flags Flag, options ...interface{}) ([]byte
 	switch options[0].(type) {
 	case OptRoutingId:
 		var id uint32
-		data, id, err = s.RecvFrom(core.SendRecvOption(flags))
+		data, id, err = s.RecvFrom(zmq.SendRecvOption(flags))
 		opts[0] = OptRoutingId(id)
 	case OptGroup:
 		var g string
-		data, g, err = s.RecvGroup(core.SendRecvOption(flags))
+		data, g, err = s.RecvGroup(zmq.SendRecvOption(flags))
 		opts[0] = OptGroup(g)
 	default:
 		return []byte{}, opts, ErrorNotImplemented42
@@ -119,15 +119,15 @@ func (soc *Socket) RecvBytesWithOpts(flags Flag, options ...interface{}) ([]byte
 
 // Join makes a DISH socket receive the messages of group.
 func (soc *Socket) Join(group string) error {
-	return soc.draftCall(func(s *core.Socket) error { return s.Join(group) })
+	return soc.draftCall(func(s *zmq.Socket) error { return s.Join(group) })
 }
 
 // Leave makes a DISH socket leave group.
 func (soc *Socket) Leave(group string) error {
-	return soc.draftCall(func(s *core.Socket) error { return s.Leave(group) })
+	return soc.draftCall(func(s *zmq.Socket) error { return s.Leave(group) })
 }
 
-func (soc *Socket) draftCall(f func(*core.Socket) error) error {
+func (soc *Socket) draftCall(f func(*zmq.Socket) error) error {
 	if err := needDraft(); err != nil {
 		return err
 	}
@@ -144,7 +144,7 @@ func (soc *Socket) SetRouterNotify(value RouterNotifyOption) error {
 	if err := need43(0, ErrorNotImplemented43); err != nil {
 		return err
 	}
-	return soc.draftCall(func(s *core.Socket) error { return s.SetROUTERNotify(int(value)) })
+	return soc.draftCall(func(s *zmq.Socket) error { return s.SetROUTERNotify(int(value)) })
 }
 
 // GetRouterNotify returns ROUTER_NOTIFY.
@@ -153,7 +153,7 @@ func (soc *Socket) GetRouterNotify() (RouterNotifyOption, error) {
 		return 0, err
 	}
 	var v int
-	err := soc.draftCall(func(s *core.Socket) (err error) { v, err = s.ROUTERNotify(); return err })
+	err := soc.draftCall(func(s *zmq.Socket) (err error) { v, err = s.ROUTERNotify(); return err })
 	return RouterNotifyOption(v), err
 }
 
@@ -162,7 +162,7 @@ func (soc *Socket) SetHelloMsg(value string) error {
 	if err := need43(3, ErrorNotImplemented433); err != nil {
 		return err
 	}
-	return soc.draftCall(func(s *core.Socket) error { return s.SetHelloMsg(value) })
+	return soc.draftCall(func(s *zmq.Socket) error { return s.SetHelloMsg(value) })
 }
 
 // SetDisconnectMsg sets the message received when a peer disconnects
@@ -171,7 +171,7 @@ func (soc *Socket) SetDisconnectMsg(value string) error {
 	if err := need43(3, ErrorNotImplemented433); err != nil {
 		return err
 	}
-	return soc.draftCall(func(s *core.Socket) error { return s.SetDisconnectMsg(value) })
+	return soc.draftCall(func(s *zmq.Socket) error { return s.SetDisconnectMsg(value) })
 }
 
 // SetHiccupMsg sets the message received when a connection is
@@ -180,5 +180,5 @@ func (soc *Socket) SetHiccupMsg(value string) error {
 	if err := need43(5, ErrorNotImplemented435); err != nil {
 		return err
 	}
-	return soc.draftCall(func(s *core.Socket) error { return s.SetHiccupMsg(value) })
+	return soc.draftCall(func(s *zmq.Socket) error { return s.SetHiccupMsg(value) })
 }

@@ -1,7 +1,0 @@
-//go:build cgo
-
-package core
-
-// cgoBuild is true in a cgo build, where C code other than libzmq may
-// use the C heap and its policy is not gozmq's to choose.
-const cgoBuild = true

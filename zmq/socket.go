@@ -1,0 +1,294 @@
+package zmq
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unsafe"
+
+	"github.com/gozmq/gozmq/loader"
+)
+
+// Socket is a ZeroMQ socket. Like libzmq's, it must not be used by two
+// goroutines at the same time; unlike libzmq, doing so returns
+// ErrSocketBusy instead of corrupting memory. Close may be called from
+// any goroutine at any time: a call blocked on the socket returns.
+//
+// A nil *Socket (what a failed NewSocket returns) and a zero Socket{}
+// behave as a closed socket: every method returns ENOTSOCK, Close does
+// nothing.
+type Socket struct {
+	c   *Context
+	a   *api
+	ptr uintptr
+	typ SocketType
+
+	// state holds the busy, closing and closed bits.
+	state atomic.Uint32
+	// thread is the pthread_t of the thread blocked in libzmq on behalf
+	// of this socket, written by the call trampoline; 0 when none.
+	thread uintptr
+	// signalling counts the goroutines (Close, a cancelled context)
+	// sending a wake-up signal to thread right now.
+	signalling atomic.Uint32
+	// cancelled is set when the context of the SendCtx/RecvCtx call in
+	// progress is done: its interrupted call returns errCancelled.
+	cancelled atomic.Bool
+	// pinned is set while Poll or Proxy keeps thread recorded across
+	// several calls.
+	pinned bool
+	// byContext is set when the context closed the socket: later calls
+	// return ETERM rather than ENOTSOCK.
+	byContext atomic.Bool
+	closeMu   sync.Mutex
+	// wake wakes a blocked call where no signal can (Windows).
+	wake wakeSocket
+
+	rmsg *msgT // receive message reused by Recv
+	smsg *msgT // send message (2.x and zero-copy paths)
+	// rmore keeps the MORE flag of the last part received when recv
+	// released that part's message early (see bigMsg), since the fresh
+	// rmsg no longer has it: 0 when rmsg itself says, 1 none, 2 more,
+	// rmoreAsk when the part went elsewhere (RecvMsg, RecvInto).
+	rmore uint8
+
+	// Send/receive timeouts in milliseconds as last set through this
+	// package (-1: infinite, libzmq's default); they decide whether a
+	// call may block and bound EINTR retries.
+	rcvTimeout, sndTimeout int
+	noRetry                bool
+
+	// Waiting in the runtime poller (wait.go): the socket's hub slot
+	// (nil until the first wait, or when it cannot park), the channel
+	// its wake-ups arrive on, a timer reused for timeouts, and the done
+	// channel of the SendCtx/RecvCtx call in progress.
+	slot    atomic.Pointer[waitSlot]
+	noPark  bool
+	wakeCh  chan struct{}
+	timer   *time.Timer
+	ctxDone <-chan struct{}
+	// disarmCtx ends ctxDone's hold on the call in progress (see
+	// ctxCall), bound once per socket.
+	disarmCtx func()
+	// optBuf and optLen receive ZMQ_EVENTS and ZMQ_FD without an
+	// allocation per read.
+	optBuf int32
+	optLen uintptr
+	// brief is what waitBriefly hands ppoll; lastPart is the size of
+	// the last part sent or received, which decides whether a wait may
+	// be brief.
+	brief    briefWait
+	lastPart int
+}
+
+const (
+	stBusy    = 1
+	stClosing = 2
+	stClosed  = 4
+)
+
+// NewSocket creates a socket of type t.
+func (c *Context) NewSocket(t SocketType) (*Socket, error) {
+	if c.invalid() {
+		return nil, ETERM
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	h, err := c.handle()
+	if err != nil {
+		return nil, err
+	}
+	if t == STREAM && c.a.v.Major < 4 {
+		return nil, c.a.needs("socket type STREAM", "4.0")
+	}
+	if err := c.a.checkDraftType(t); err != nil {
+		return nil, err
+	}
+	p, e := callNB(c.a.fn.Socket, h, uintptr(t))
+	if p == 0 {
+		return nil, errnoErr(e)
+	}
+	s := &Socket{c: c, a: c.a, ptr: p, typ: t, rmsg: new(msgT), smsg: new(msgT), rcvTimeout: -1, sndTimeout: -1,
+		wakeCh: make(chan struct{}, 1)}
+	s.disarmCtx = func() { s.ctxDone = nil }
+	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.rmsg)))
+	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.smsg)))
+	c.sockets[s] = struct{}{}
+	return s, nil
+}
+
+// enter marks the socket busy for one call, or says why it cannot be.
+// A nil or zero Socket (what a failed NewSocket returns, or a declared
+// Socket{}) is never entered: it reports ENOTSOCK, as a closed one does.
+func (s *Socket) enter() error {
+	if s.invalid() {
+		return ENOTSOCK
+	}
+	if s.state.CompareAndSwap(0, stBusy) {
+		return nil
+	}
+	if s.state.Load()&(stClosing|stClosed) != 0 {
+		return s.closedErr()
+	}
+	return ErrSocketBusy
+}
+
+func (s *Socket) leave() { s.state.And(^uint32(stBusy)) }
+
+// invalid reports a socket that NewSocket did not make: nil, or a zero
+// Socket{} with no library or context behind it.
+func (s *Socket) invalid() bool { return s == nil || s.a == nil || s.c == nil }
+
+func (s *Socket) closedErr() error {
+	if s.byContext.Load() {
+		return ETERM
+	}
+	return ENOTSOCK
+}
+
+// Close closes the socket. A call blocked on it in another goroutine
+// returns ENOTSOCK first. Pending outgoing messages are handled by
+// LINGER as in libzmq. Closing a closed socket does nothing.
+func (s *Socket) Close() error {
+	if s.invalid() {
+		return nil
+	}
+	s.close(false, -1)
+	return nil
+}
+
+// close closes the socket once. When lingerCap >= 0 the socket's LINGER
+// is lowered to it first.
+func (s *Socket) close(byContext bool, lingerCap time.Duration) {
+	s.closeMu.Lock()
+	defer s.closeMu.Unlock()
+	if s.state.Load()&stClosed != 0 {
+		return
+	}
+	if byContext {
+		s.byContext.Store(true)
+	}
+	s.state.Or(stClosing)
+	s.waitIdle()
+	a := s.a
+	if lingerCap >= 0 {
+		ms := int(lingerCap / time.Millisecond)
+		if v, err := s.getInt(int(LINGER)); err == nil && (v < 0 || int(v) > ms) {
+			s.setInt(int(LINGER), int64(ms))
+		}
+	}
+	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.rmsg)))
+	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.smsg)))
+	s.unpark()
+	callNB(a.fn.Close, s.ptr)
+	s.wake.release()
+	s.state.Or(stClosed)
+	s.c.forget(s)
+}
+
+// waitIdle waits for the call in progress, if any, to leave, waking it
+// where it waits: a parked goroutine by a token, a thread blocked in
+// libzmq by a signal (the call fails with EINTR). Either then sees the
+// closing bit and returns.
+func (s *Socket) waitIdle() {
+	for i := 0; s.state.Load()&stBusy != 0; i++ {
+		s.interrupt()
+		if i < 10 {
+			runtime.Gosched()
+		} else {
+			time.Sleep(time.Millisecond)
+		}
+	}
+}
+
+// interrupt wakes the goroutine parked on this socket, if any, and
+// signals the thread blocked in libzmq for it, if any, so that its call
+// fails with EINTR. A signal can land just before the thread blocks, so
+// callers repeat it until the call has left.
+func (s *Socket) interrupt() {
+	if ws := s.slot.Load(); ws != nil {
+		ws.wake()
+	}
+	s.signalling.Add(1)
+	if t := atomic.LoadUintptr(&s.thread); t != 0 && s.a.pthreadKill != 0 {
+		callNB(s.a.pthreadKill, t, wakeSignal)
+	}
+	s.wake.ring()
+	s.signalling.Add(^uint32(0))
+}
+
+// blocked is called after every call that recorded the thread: it
+// forgets the thread, and if Close may be signalling it right now, waits
+// until it is done so that the thread is still alive when signalled.
+func (s *Socket) blocked() {
+	if s.pinned {
+		return
+	}
+	atomic.StoreUintptr(&s.thread, 0)
+	if s.state.Load()&stClosing != 0 {
+		for s.signalling.Load() != 0 {
+			runtime.Gosched()
+		}
+	}
+}
+
+// Bind accepts connections on endpoint, e.g. "tcp://127.0.0.1:5555",
+// "ipc:///tmp/x.sock", "inproc://name".
+func (s *Socket) Bind(endpoint string) error {
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Bind }, "zmq_bind", "2.1", endpoint)
+}
+
+// Connect connects to endpoint.
+func (s *Socket) Connect(endpoint string) error {
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Connect }, "zmq_connect", "2.1", endpoint)
+}
+
+// Unbind stops accepting connections on endpoint (3.2+).
+func (s *Socket) Unbind(endpoint string) error {
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Unbind }, "zmq_unbind", "3.2", endpoint)
+}
+
+// Disconnect disconnects from endpoint (3.2+).
+func (s *Socket) Disconnect(endpoint string) error {
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Disconnect }, "zmq_disconnect", "3.2", endpoint)
+}
+
+// endpointCall picks its function from the library only once the
+// socket is known to be valid (see enter).
+func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, need, endpoint string) error {
+	if err := s.enter(); err != nil {
+		return err
+	}
+	defer s.leave()
+	fn := pick(s.a.fn)
+	if fn == 0 {
+		return s.a.needs(name, need)
+	}
+	if err := checkEndpoint(endpoint); err != nil {
+		return err
+	}
+	ep := cstring(endpoint)
+	if r, e := callAgainOnEINTR(fn, s.ptr, uintptr(unsafe.Pointer(&ep[0])), 0, 0); failed(r) {
+		return errnoErr(e)
+	}
+	return nil
+}
+
+// SetRetryEINTR chooses what a blocking call does when a signal
+// interrupts it (Go's runtime sends signals for preemption and
+// profiling): retry, the default, or return EINTR.
+func (s *Socket) SetRetryEINTR(retry bool) {
+	if s != nil {
+		s.noRetry = !retry
+	}
+}
+
+// Handle returns libzmq's socket pointer, for use with other C code; 0
+// for a nil Socket.
+func (s *Socket) Handle() uintptr {
+	if s == nil {
+		return 0
+	}
+	return s.ptr
+}

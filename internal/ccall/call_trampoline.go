@@ -23,6 +23,9 @@ func call(f *frame) {
 	runtimeCgocall(trampolineABI0, uintptr(unsafe.Pointer(f)))
 }
 
+// trampolined reports whether call goes through an assembly trampoline.
+const trampolined = true
+
 // AllocFree reports whether Call allocates nothing: true on this
 // trampoline path.
 const AllocFree = true

@@ -11,19 +11,24 @@
 // thread, so it sees the errno fn left (errno is thread-local).
 package ccall
 
-// frame is the argument block handed to the assembly trampoline. Its
-// layout is shared with call_amd64.s and call_arm64.s.
+// frame is the argument block handed to the assembly trampolines
+// (call_amd64.s, call_arm64.s), which read and write its fields by the
+// offsets the compiler computes: go_asm.h, generated for a package with
+// assembly, defines frame_<field> for each field. A field added, moved or
+// resized therefore cannot shift what the assembly reads; a field renamed
+// or removed fails the build. Every field is one machine word, as the
+// assembly's word-sized moves assume (TestFrameFieldsAreWords checks it).
 type frame struct {
-	fn      uintptr
-	a       [6]uintptr
-	errnoFn uintptr
-	r       uintptr
-	errno   uintptr
-	selfFn  uintptr  // optional: pthread_self, called before fn
-	selfOut *uintptr // where selfFn's result is stored
-	postFn  uintptr  // optional: called with postArg after fn and errno
-	postArg uintptr
-	r2      uintptr // postFn's result
+	fn                     uintptr  // the C function to call
+	a1, a2, a3, a4, a5, a6 uintptr  // its arguments, in the integer argument registers
+	errnoFn                uintptr  // optional: int f(void) returning errno, called right after fn
+	r                      uintptr  // fn's result
+	errno                  uintptr  // errnoFn's result, a C int in the low 32 bits; 0 without errnoFn
+	selfFn                 uintptr  // optional: pthread_self, called before fn
+	selfOut                *uintptr // where selfFn's result is stored
+	postFn                 uintptr  // optional: called with postArg after fn and errno
+	postArg                uintptr
+	r2                     uintptr // postFn's result
 }
 
 // SelfFunc is the address of pthread_self, used by CallBlocking. Zero
@@ -50,7 +55,7 @@ func Call(fn, a1, a2, a3, a4, a5, a6 uintptr) (r uintptr, errno int) {
 	// stores just made (store-forwarding), a measurable cost per call.
 	var f frame
 	f.fn, f.errnoFn = fn, ErrnoFunc
-	f.a[0], f.a[1], f.a[2], f.a[3], f.a[4], f.a[5] = a1, a2, a3, a4, a5, a6
+	f.a1, f.a2, f.a3, f.a4, f.a5, f.a6 = a1, a2, a3, a4, a5, a6
 	call(&f)
 	return f.r, goErrno(f.errno)
 }
@@ -65,7 +70,7 @@ func Call(fn, a1, a2, a3, a4, a5, a6 uintptr) (r uintptr, errno int) {
 func CallBlocking(thread *uintptr, fn, a1, a2, a3, a4, a5, a6 uintptr) (r uintptr, errno int) {
 	var f frame
 	f.fn, f.errnoFn, f.selfFn, f.selfOut = fn, ErrnoFunc, SelfFunc, thread
-	f.a[0], f.a[1], f.a[2], f.a[3], f.a[4], f.a[5] = a1, a2, a3, a4, a5, a6
+	f.a1, f.a2, f.a3, f.a4, f.a5, f.a6 = a1, a2, a3, a4, a5, a6
 	call(&f)
 	return f.r, goErrno(f.errno)
 }
@@ -81,7 +86,7 @@ func CallBlocking(thread *uintptr, fn, a1, a2, a3, a4, a5, a6 uintptr) (r uintpt
 func Call2(thread *uintptr, fn, a1, a2, a3, fn2, b1 uintptr) (r, r2 uintptr, errno int) {
 	var f frame
 	f.fn, f.errnoFn, f.postFn, f.postArg = fn, ErrnoFunc, fn2, b1
-	f.a[0], f.a[1], f.a[2] = a1, a2, a3
+	f.a1, f.a2, f.a3 = a1, a2, a3
 	if thread != nil {
 		f.selfFn, f.selfOut = SelfFunc, thread
 	}

@@ -99,12 +99,16 @@ func TestErrorsClosedSocket(t *testing.T) {
 		notsock("Unbind", s.Unbind(ep))
 		notsock("Disconnect", s.Disconnect(ep))
 	}
+	// The text is the C library's, which differs between C libraries
+	// (glibc: "Socket operation on non-socket", musl: "Not a socket"):
+	// the number is what the checks above compare.
 	if runtime.GOOS == "windows" {
 		// The C run-time has no text for ENOTSOCK (strerror says
 		// "Unknown error"): Go's is used.
 		assert.Equal(t, syscall.ENOTSOCK.Error(), zmq.ENOTSOCK.Error())
 	} else {
-		assert.Equal(t, "Socket operation on non-socket", zmq.ENOTSOCK.Error())
+		assert.NotEmpty(t, zmq.ENOTSOCK.Error())
+		assert.NotContains(t, zmq.ENOTSOCK.Error(), "Unknown error", "the C library has a text for ENOTSOCK")
 	}
 }
 

@@ -5,9 +5,11 @@ package loader
 // defaultNames are the ELF sonames (see sonames).
 var defaultNames = sonames
 
-// installHint names only what the tests ran on (Debian's libzmq5 with
-// glibc); a musl system is deliberately not offered a command, since
-// purego's cgo-free runtime support is made for glibc.
-const installHint = "Install libzmq (tested with glibc on Debian/Ubuntu: apt-get install libzmq5; " +
-	"other glibc distributions ship it as zeromq or libzmq5; musl systems such as Alpine are untested) " +
-	"or set ZMQ_LIBRARY to the library's path."
+// installHint names the packages the tests ran against: Debian's
+// libzmq5 on glibc (make test) and, on musl, a libzmq at Alpine's path
+// (make test-musl). On Alpine the binary is already running when it
+// reads this, so it names zeromq alone; what a CGO_ENABLED=0 binary
+// needs to start there (gcompat, or musl's loader linked in as its
+// interpreter) is in the package documentation.
+const installHint = "Install libzmq (Debian/Ubuntu: apt-get install libzmq5; Alpine and other musl systems: apk add zeromq; " +
+	"other distributions ship it as zeromq or libzmq5) or set ZMQ_LIBRARY to the library's path."

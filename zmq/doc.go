@@ -51,6 +51,28 @@
 // file tried and how to install libzmq. When no library is found,
 // NewContext returns that same error: the program still starts.
 //
+// # Alpine and other musl systems
+//
+// A program built with CGO_ENABLED=0 runs on musl libc as on glibc
+// (linux/amd64, checked with make test-musl). It needs libzmq
+// (apk add zeromq) and a way to start: Go writes glibc's dynamic loader,
+// /lib64/ld-linux-x86-64.so.2, into the binary as its interpreter, and
+// without one at that path the kernel cannot start it (the shell then
+// calls the binary itself "not found"). Either install gcompat
+// (apk add gcompat), whose loader of that name starts the unchanged
+// binary through musl's, or make musl's loader the interpreter when
+// building:
+//
+//	CGO_ENABLED=0 go build -ldflags=-I/lib/ld-musl-x86_64.so.1
+//
+// which needs nothing more on Alpine but no longer starts where musl is
+// absent. The C libraries the binary names (libc.so.6, libpthread.so.0,
+// libdl.so.2) need no files: musl's loader answers those names with
+// itself. Errors compare by number as everywhere, but their text is
+// the C library's ("Not a socket" on musl where glibc says "Socket
+// operation on non-socket"). MallocTuning applies to glibc only, so on
+// musl the allocator is left as it is.
+//
 // # Versions
 //
 // Each feature works on every release that has it, with the same Go

@@ -14,8 +14,10 @@ ZMQ_HEADERS_DIR ?=
 
 # DLL for test-windows: a libzmq built for windows/amd64.
 ZMQ_WIN_DLL ?=
+# Library for test-musl: a libzmq built for x86_64-linux-musl.
+ZMQ_MUSL_LIB ?=
 
-.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64 test-windows test-386 test-arm
+.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64 test-windows test-musl test-386 test-arm
 
 help:
 	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
@@ -25,6 +27,7 @@ help:
 	@echo "make check-headers ZMQ_HEADERS_DIR=/path/with/<version>/zmq.h       check against every header there"
 	@echo "make test-arm64     the tests cross-compiled for linux/arm64, run under qemu (installs qemu, libzmq5:arm64)"
 	@echo "make test-windows ZMQ_WIN_DLL=/path/libzmq.dll   the tests cross-compiled for windows/amd64, run under Wine (installs wine)"
+	@echo "make test-musl ZMQ_MUSL_LIB=/path/libzmq.so.5   the tests and the echo demo on musl libc, as on Alpine (installs musl)"
 	@echo "make test-386       the tests cross-compiled for linux/386, run under qemu (installs qemu, libzmq5:i386)"
 	@echo "make test-arm       the tests cross-compiled for linux/arm (armhf), run under qemu (installs qemu, libzmq5:armhf)"
 	@echo "make bench          gozmq vs pebbe/zmq4 (cgo) vs C, medians and ratios (installs gcc, libzmq3-dev if missing)"
@@ -70,6 +73,11 @@ test-arm64:
 ## test-windows: the tests for windows/amd64 under Wine, against a given DLL.
 test-windows:
 	ZMQ_WIN_DLL="$(ZMQ_WIN_DLL)" ci/windows.sh
+
+## test-musl: the tests and the echo demo on musl libc, against a given
+## libzmq built for musl.
+test-musl:
+	ZMQ_MUSL_LIB="$(ZMQ_MUSL_LIB)" ci/musl.sh
 
 ## test-386 / test-arm: 32-bit Linux (purego's generic call), under qemu.
 test-386:

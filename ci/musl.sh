@@ -133,7 +133,9 @@ for t in "${tests[@]}"; do
 		grep -E '^ *--- FAIL|^panic:|^FAIL' "$log" | head -20 | sed 's/^/   /' || true
 	fi
 	# Skips are listed with their reasons: on musl none may be silent.
-	grep -E -A1 '^ *--- SKIP' "$log" | grep -vE '^--$' | sed 's/^/   /' | head -40 || true
+	# go test -v prints a skip's reason on the line before "--- SKIP".
+	awk '/^ *--- SKIP/ { r = prev; sub(/^ +/, "", r); if (r ~ /^=== /) r = "(no reason given)"; print "   skip " $3 ": " r }
+		{ prev = $0 }' "$log" | head -40
 	[[ -n "$keep" ]] && cp "$log" "$keep/"
 done
 [[ $F -gt 0 ]] && status=1

@@ -17,7 +17,8 @@
 #     binary (os.Args[0]) starts the child under musl too;
 #   - the demo's binaries are built exactly as for glibc and started
 #     through musl's loader ($MUSL_LD ./echo-server ...), which is what
-#     Alpine's gcompat package does for an unchanged binary.
+#     Alpine's gcompat package does for an unchanged binary (gcompat
+#     also preloads its libgcompat, which these binaries do not need).
 # The musl processes get a temporary directory as LD_LIBRARY_PATH with
 # libzmq under its soname, found as `apk add zeromq` makes it found
 # (nothing sets ZMQ_LIBRARY), and libc.so.6, libpthread.so.0 and

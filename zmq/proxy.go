@@ -94,7 +94,7 @@ func runProxy(front, back, capture, control *Socket, both bool) error {
 			return err
 		}
 		if control != nil && items[2].revents&int16(POLLIN) != 0 {
-			done, err := steer(control, capture, msg, cmsg, &st, items[:2], backEvents)
+			done, err := steer(control, commandCapture(control, capture), msg, cmsg, &st, items[:2], backEvents)
 			if done || err != nil {
 				return err
 			}

@@ -17,7 +17,7 @@ ZMQ_WIN_DLL ?=
 # Library for test-musl: a libzmq built for x86_64-linux-musl.
 ZMQ_MUSL_LIB ?=
 
-.PHONY: help test demo test-matrix check-headers deps bench soak interop test-arm64 test-windows test-musl test-386 test-arm
+.PHONY: spec-gozeromq help test demo test-matrix check-headers deps bench soak interop test-arm64 test-windows test-musl test-386 test-arm
 
 help:
 	@echo "make test           vet, gofmt check and every test (installs libzmq if missing)"
@@ -33,6 +33,7 @@ help:
 	@echo "make bench          gozmq vs pebbe/zmq4 (cgo) vs C, medians and ratios (installs gcc, libzmq3-dev if missing)"
 	@echo "make soak           1,000,000 messages over inproc and tcp, RSS at start, middle and end"
 	@echo "make interop        gozmq against pyzmq and go-zeromq/zmq4, and the network-namespace link-cut test"
+	@echo "make spec-gozeromq  go-zeromq/zmq4's own public-API tests and examples against the gozeromq/zmq4 face"
 
 ## test: the "test it" command (what CI runs).
 test:
@@ -61,6 +62,10 @@ bench:
 ## soak: leak check, not a unit test (ci/soak).
 soak:
 	ci/soak/run.sh
+
+## spec-gozeromq: go-zeromq/zmq4's tests, fetched at a pinned version, against the face.
+spec-gozeromq:
+	ci/gozeromq-spec.sh
 
 ## interop: other implementations and namespaces (ci/interop, its own module).
 interop:

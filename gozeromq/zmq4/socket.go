@@ -86,6 +86,7 @@ type face struct {
 	topics map[string]int // SUB: own; PUB, XPUB: the peers'
 	sends  uint32         // PUB: sends since subscriptions were last read
 	ahead  Queue          // XPUB: messages read by Topics, for Recv
+	bound  []string       // tcp and ipc endpoints listened on
 
 	watch *watcher // monitor of tcp and ipc connections, made on first use
 	// lost counts connections lost and not yet reported by Recv.
@@ -160,6 +161,7 @@ func (s *face) configure() error {
 func (s *face) shutdown() {
 	s.once.Do(func() {
 		if s.watch != nil {
+			s.unbindAll()
 			s.watch.close()
 		}
 		_ = s.zs.Close()
@@ -210,12 +212,9 @@ func (s *face) send(msg Msg) error {
 	if len(msg.Frames) == 0 {
 		return nil // nothing goes on the wire, as in go-zeromq
 	}
-	var err error
-	if s.watch != nil {
-		err = s.zs.SendMultipartCtx(s.ctx, msg.Frames, 0)
-	} else {
-		err = s.zs.SendMultipart(msg.Frames, 0)
-	}
+	// No context needed: Close, which the constructor's context
+	// triggers, wakes a blocked send.
+	err := s.zs.SendMultipart(msg.Frames, 0)
 	if s.typ == Pub {
 		s.pubSent()
 	}
@@ -344,6 +343,11 @@ func (s *face) Listen(ep string) error {
 	s.addr = a
 	s.mu.Unlock()
 	rememberListener(s, bound)
+	if scheme == "tcp" || scheme == "ipc" {
+		s.mu.Lock()
+		s.bound = append(s.bound, bound)
+		s.mu.Unlock()
+	}
 	return nil
 }
 

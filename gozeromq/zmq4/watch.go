@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/gozmq/gozmq/zmq"
 )
@@ -22,7 +23,10 @@ type watcher struct {
 
 	mu   sync.Mutex
 	dial chan zmq.MonitorEvent // the events a Dial in progress waits for
-	live int                   // connections up
+	// closed receives the endpoints of listeners libzmq has closed,
+	// while Close waits for them.
+	closed chan string
+	live   int // connections up
 	// lost ends when a connection is lost, waking a blocked Recv; it is
 	// replaced each time.
 	lost       context.Context
@@ -68,6 +72,13 @@ func (w *watcher) handle(ev zmq.MonitorEvent) {
 		}
 	}
 	switch ev.Event {
+	case zmq.EVENT_CLOSED:
+		if w.closed != nil {
+			select {
+			case w.closed <- ev.Endpoint:
+			default:
+			}
+		}
 	case zmq.EVENT_HANDSHAKE_SUCCEEDED:
 		w.live++
 	case zmq.EVENT_CONNECTED, zmq.EVENT_ACCEPTED:
@@ -111,4 +122,48 @@ func (w *watcher) close() {
 	w.mu.Lock()
 	w.cancelLost()
 	w.mu.Unlock()
+}
+
+// closeWait bounds how long Close waits for libzmq to close a listener.
+const closeWait = time.Second
+
+// unbindAll unbinds the socket's tcp and ipc listeners and waits until
+// libzmq has closed them, so that when Close returns the address is
+// free again, as it is after go-zeromq's Close (libzmq closes listeners
+// in its I/O thread, after zmq_close has returned). When the socket is
+// in use by a blocked call, Close does not wait.
+func (s *face) unbindAll() {
+	s.mu.Lock()
+	bound := s.bound
+	s.bound = nil
+	s.mu.Unlock()
+	if len(bound) == 0 {
+		return
+	}
+	w := s.watch
+	ch := make(chan string, 2*len(bound))
+	w.mu.Lock()
+	w.closed = ch
+	w.mu.Unlock()
+	defer func() {
+		w.mu.Lock()
+		w.closed = nil
+		w.mu.Unlock()
+	}()
+	waiting := make(map[string]bool)
+	for _, ep := range bound {
+		if s.zs.Unbind(ep) == nil {
+			waiting[endpointKey(ep)] = true
+		}
+	}
+	timeout := time.NewTimer(closeWait)
+	defer timeout.Stop()
+	for len(waiting) > 0 {
+		select {
+		case ep := <-ch:
+			delete(waiting, endpointKey(ep))
+		case <-timeout.C:
+			return
+		}
+	}
 }

@@ -1,0 +1,537 @@
+package zmq4_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gozmq/gozmq/gozeromq/zmq4"
+	"github.com/gozmq/gozmq/gozeromq/zmq4/security/curve"
+	"github.com/gozmq/gozmq/gozeromq/zmq4/security/null"
+	"github.com/gozmq/gozmq/gozeromq/zmq4/security/plain"
+	"github.com/gozmq/gozmq/gozeromq/zmq4/transport"
+	"github.com/gozmq/gozmq/zmq"
+)
+
+var transports = []string{"inproc", "ipc", "tcp"}
+
+// TestPatterns runs every socket pattern over every transport.
+func TestPatterns(t *testing.T) {
+	for _, tr := range transports {
+		t.Run(tr, func(t *testing.T) {
+			t.Run("pair", func(t *testing.T) {
+				ctx := testCtx(t)
+				a, b := zmq4.NewPair(ctx), zmq4.NewPair(ctx)
+				closeAll(t, a, b)
+				ep := listen(t, a, endpoint(t, tr))
+				require.NoError(t, b.Dial(ep))
+				require.NoError(t, b.Send(zmq4.NewMsgString("ping")))
+				assert.Equal(t, zmq4.NewMsgString("ping"), mustRecv(t, a))
+				require.NoError(t, a.SendMulti(zmq4.NewMsgFromString([]string{"po", "ng"})))
+				assert.Equal(t, [][]byte{[]byte("po"), []byte("ng")}, mustRecv(t, b).Frames)
+			})
+			t.Run("req-rep", func(t *testing.T) {
+				ctx := testCtx(t)
+				rep, req := zmq4.NewRep(ctx), zmq4.NewReq(ctx)
+				closeAll(t, rep, req)
+				ep := listen(t, rep, endpoint(t, tr))
+				require.NoError(t, req.Dial(ep))
+				for i := 0; i < 3; i++ {
+					require.NoError(t, req.Send(zmq4.NewMsgFrom([]byte("a"), []byte("b"))))
+					assert.Equal(t, zmq4.NewMsgFrom([]byte("a"), []byte("b")), mustRecv(t, rep))
+					require.NoError(t, rep.Send(zmq4.NewMsgString("ok")))
+					assert.Equal(t, zmq4.NewMsgString("ok"), mustRecv(t, req))
+				}
+			})
+			t.Run("dealer-router", func(t *testing.T) {
+				ctx := testCtx(t)
+				router := zmq4.NewRouter(ctx)
+				dealer := zmq4.NewDealer(ctx, zmq4.WithID(zmq4.SocketIdentity("dealer-1")))
+				closeAll(t, router, dealer)
+				ep := listen(t, router, endpoint(t, tr))
+				require.NoError(t, dealer.Dial(ep))
+				require.NoError(t, dealer.Send(zmq4.NewMsgString("hi")))
+				m := mustRecv(t, router)
+				require.Len(t, m.Frames, 2)
+				assert.Equal(t, "dealer-1", string(m.Frames[0]), "WithID is the identity the ROUTER sees")
+				require.NoError(t, router.Send(zmq4.NewMsgFrom(m.Frames[0], []byte("back"))))
+				assert.Equal(t, "back", string(mustRecv(t, dealer).Frames[0]))
+			})
+			t.Run("push-pull", func(t *testing.T) {
+				ctx := testCtx(t)
+				pull, push := zmq4.NewPull(ctx), zmq4.NewPush(ctx)
+				closeAll(t, pull, push)
+				ep := listen(t, pull, endpoint(t, tr))
+				require.NoError(t, push.Dial(ep))
+				for i := 0; i < 100; i++ {
+					require.NoError(t, push.Send(zmq4.NewMsg([]byte{byte(i)})))
+				}
+				for i := 0; i < 100; i++ {
+					assert.Equal(t, []byte{byte(i)}, mustRecv(t, pull).Frames[0])
+				}
+				_, err := push.Recv()
+				assert.Error(t, err, "PUSH cannot receive")
+				assert.Error(t, pull.Send(zmq4.NewMsgString("x")), "PULL cannot send")
+			})
+			t.Run("pub-sub", func(t *testing.T) {
+				ctx := testCtx(t)
+				pub, sub := zmq4.NewPub(ctx), zmq4.NewSub(ctx)
+				closeAll(t, pub, sub)
+				ep := listen(t, pub, endpoint(t, tr))
+				require.NoError(t, sub.Dial(ep))
+				require.NoError(t, sub.SetOption(zmq4.OptionSubscribe, "a"))
+				assert.Equal(t, []string{"a"}, sub.(zmq4.Topics).Topics())
+				// Subscriptions travel asynchronously: publish until one arrives.
+				deadline := time.Now().Add(testTimeout)
+				for len(pub.(zmq4.Topics).Topics()) == 0 {
+					require.True(t, time.Now().Before(deadline), "the subscription never reached the PUB")
+					time.Sleep(5 * time.Millisecond)
+				}
+				assert.Equal(t, []string{"a"}, pub.(zmq4.Topics).Topics())
+				require.NoError(t, pub.Send(zmq4.NewMsgString("b-skipped")))
+				require.NoError(t, pub.Send(zmq4.NewMsgString("a-kept")))
+				assert.Equal(t, "a-kept", string(mustRecv(t, sub).Frames[0]))
+				_, err := pub.Recv()
+				assert.Error(t, err, "PUB cannot receive")
+				assert.Error(t, sub.Send(zmq4.NewMsgString("x")), "SUB cannot send")
+				require.NoError(t, sub.SetOption(zmq4.OptionUnsubscribe, "a"))
+				assert.Empty(t, sub.(zmq4.Topics).Topics())
+			})
+			t.Run("xpub-xsub", func(t *testing.T) {
+				ctx := testCtx(t)
+				xpub, xsub := zmq4.NewXPub(ctx), zmq4.NewXSub(ctx)
+				closeAll(t, xpub, xsub)
+				ep := listen(t, xpub, endpoint(t, tr))
+				require.NoError(t, xsub.Dial(ep))
+				require.NoError(t, xsub.Send(zmq4.NewMsg([]byte("\x01top"))))
+				assert.Equal(t, "\x01top", string(mustRecv(t, xpub).Frames[0]))
+				assert.Equal(t, []string{"top"}, xpub.(zmq4.Topics).Topics())
+				require.NoError(t, xpub.Send(zmq4.NewMsgString("topic 1")))
+				assert.Equal(t, "topic 1", string(mustRecv(t, xsub).Frames[0]))
+			})
+		})
+	}
+}
+
+// TestMsg covers the message helpers.
+func TestMsg(t *testing.T) {
+	m := zmq4.NewMsgFrom([]byte("ab"), []byte("c"))
+	assert.Equal(t, `Msg{Frames:{"ab", "c"}}`, m.String())
+	assert.Equal(t, []byte("abc"), m.Bytes())
+	c := m.Clone()
+	c.Frames[0][0] = 'X'
+	assert.Equal(t, byte('a'), m.Frames[0][0], "Clone copies the frames")
+	assert.NoError(t, m.Err())
+	assert.Equal(t, zmq4.UsrMsg, m.Type)
+	assert.Equal(t, [][]byte{nil, []byte("x")}, zmq4.NewMsgFromString([]string{"", "x"}).Frames)
+	assert.Equal(t, "id", zmq4.SocketIdentity("id").String())
+	assert.Len(t, zmq4.SocketIdentity(strings.Repeat("x", 300)).String(), 255)
+	assert.True(t, zmq4.Req.IsCompatible(zmq4.Router))
+	assert.False(t, zmq4.Req.IsCompatible(zmq4.Pull))
+
+	md := zmq4.Metadata{"Socket-Type": "REQ", "Identity": "me"}
+	raw, err := md.MarshalZMTP()
+	require.NoError(t, err)
+	var back zmq4.Metadata
+	require.NoError(t, back.UnmarshalZMTP(raw))
+	assert.Equal(t, md, back)
+
+	q := zmq4.NewQueue()
+	for i := 0; i < 10; i++ {
+		q.Push(zmq4.NewMsg([]byte{byte(i)}))
+	}
+	for i := 0; i < 10; i++ {
+		m, ok := q.Peek()
+		require.True(t, ok)
+		assert.Equal(t, []byte{byte(i)}, m.Frames[0])
+		q.Pop()
+	}
+	assert.Equal(t, 0, q.Len())
+}
+
+// TestOptions checks that the options reach libzmq.
+func TestOptions(t *testing.T) {
+	ctx := testCtx(t)
+	s := zmq4.NewDealer(ctx, zmq4.WithID(zmq4.SocketIdentity("me")), zmq4.WithTimeout(1500*time.Millisecond),
+		zmq4.WithDialerRetry(70*time.Millisecond), zmq4.WithSendBufferSize(65536), zmq4.WithRecvBufferSize(32768),
+		zmq4.WithLogger(nil), zmq4.WithAutomaticReconnect(true), zmq4.WithSecurity(nil))
+	closeAll(t, s)
+	z := zmq4.LibzmqSocket(s)
+	require.NotNil(t, z)
+	id, err := z.Identity()
+	require.NoError(t, err)
+	assert.Equal(t, "me", id)
+	to, err := z.SndTimeout()
+	require.NoError(t, err)
+	assert.Equal(t, 1500*time.Millisecond, to)
+	ivl, err := z.ReconnectIvl()
+	require.NoError(t, err)
+	assert.Equal(t, 70*time.Millisecond, ivl)
+	buf, err := z.SndBuf()
+	require.NoError(t, err)
+	assert.EqualValues(t, 65536, buf)
+
+	require.NoError(t, s.SetOption(zmq4.OptionHWM, 7))
+	hwm, err := z.SndHWM()
+	require.NoError(t, err)
+	assert.Equal(t, 7, hwm)
+	assert.ErrorIs(t, s.SetOption(zmq4.OptionHWM, "7"), zmq4.ErrBadProperty)
+	v, err := s.GetOption(zmq4.OptionHWM)
+	require.NoError(t, err)
+	assert.Equal(t, "7", v, "GetOption returns what was last set")
+	_, err = s.GetOption("NOPE")
+	assert.ErrorIs(t, err, zmq4.ErrBadProperty)
+	assert.Nil(t, s.Addr(), "a socket that never listened has no Addr")
+
+	pub := zmq4.NewPub(ctx)
+	closeAll(t, pub)
+	assert.ErrorIs(t, pub.SetOption("OTHER", 1), zmq4.ErrBadProperty)
+}
+
+// TestSendTimeout: a Send that cannot queue returns
+// context.DeadlineExceeded after WithTimeout.
+func TestSendTimeout(t *testing.T) {
+	push := zmq4.NewPush(testCtx(t), zmq4.WithTimeout(100*time.Millisecond))
+	closeAll(t, push)
+	err := within(t, testTimeout, "Send", func() error { return push.Send(zmq4.NewMsgString("nobody")) })
+	assert.ErrorIs(t, err, context.DeadlineExceeded)
+}
+
+// TestAddr: Addr is a real net.Addr of the bound endpoint.
+func TestAddr(t *testing.T) {
+	ctx := testCtx(t)
+	a, b, c := zmq4.NewPair(ctx), zmq4.NewPair(ctx), zmq4.NewPair(ctx)
+	closeAll(t, a, b, c)
+	require.NoError(t, a.Listen("tcp://127.0.0.1:*"))
+	ta, ok := a.Addr().(*net.TCPAddr)
+	require.True(t, ok, "tcp gives a *net.TCPAddr, not %T", a.Addr())
+	assert.NotZero(t, ta.Port)
+	assert.Equal(t, "127.0.0.1", ta.IP.String())
+	ipc := endpoint(t, "ipc")
+	require.NoError(t, b.Listen(ipc))
+	ua, ok := b.Addr().(*net.UnixAddr)
+	require.True(t, ok, "ipc gives a *net.UnixAddr, not %T", b.Addr())
+	assert.Equal(t, strings.TrimPrefix(ipc, "ipc://"), ua.Name)
+	require.NoError(t, c.Listen("inproc://face-addr"))
+	assert.Equal(t, "inproc", c.Addr().Network())
+	assert.Equal(t, "face-addr", c.Addr().String())
+}
+
+// TestDialRefused: with retries exhausted, Dial to a closed port fails,
+// as go-zeromq's does, instead of connecting in the background.
+func TestDialRefused(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ep := "tcp://" + l.Addr().String()
+	l.Close()
+	s := zmq4.NewReq(testCtx(t), zmq4.WithDialerRetry(20*time.Millisecond), zmq4.WithDialerMaxRetries(2))
+	closeAll(t, s)
+	err = within(t, testTimeout, "Dial", func() error { return s.Dial(ep) })
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "could not dial")
+}
+
+// TestDialIncompatible: on 4.3, a handshake refused for the socket types
+// fails Dial with go-zeromq's message.
+func TestDialIncompatible(t *testing.T) {
+	if !atLeast(4, 3) {
+		t.Skip("skipped-by-version: libzmq before 4.3 does not report handshakes; Dial returns once connected")
+	}
+	ctx := testCtx(t)
+	srv, wrong := zmq4.NewPair(ctx), zmq4.NewSub(ctx)
+	closeAll(t, srv, wrong)
+	ep := listen(t, srv, endpoint(t, "tcp"))
+	err := within(t, testTimeout, "Dial", func() error { return wrong.Dial(ep) })
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `peer="PAIR" not compatible with "SUB"`)
+}
+
+// TestCancelWakesRecv: cancelling the constructor's context closes the
+// socket and wakes a blocked Recv and Send.
+func TestCancelWakesRecv(t *testing.T) {
+	for _, tr := range transports {
+		t.Run(tr, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(testCtx(t))
+			pull := zmq4.NewPull(ctx)
+			push := zmq4.NewPush(ctx)
+			closeAll(t, pull, push)
+			listen(t, pull, endpoint(t, tr))
+			time.AfterFunc(50*time.Millisecond, cancel)
+			_, err := recvWithin(t, pull, testTimeout)
+			assert.ErrorIs(t, err, context.Canceled)
+			err = within(t, testTimeout, "Send", func() error { return push.Send(zmq4.NewMsgString("x")) })
+			assert.ErrorIs(t, err, context.Canceled)
+			_, err = pull.Recv()
+			assert.ErrorIs(t, err, context.Canceled, "Recv after the context ended")
+		})
+	}
+}
+
+// TestCloseWakesRecv: Close from another goroutine wakes a blocked Recv
+// and a blocked Send.
+func TestCloseWakesRecv(t *testing.T) {
+	ctx := testCtx(t)
+	rep := zmq4.NewRep(ctx)
+	push := zmq4.NewPush(ctx, zmq4.WithTimeout(time.Hour))
+	listen(t, rep, endpoint(t, "tcp"))
+	time.AfterFunc(50*time.Millisecond, func() { rep.Close(); push.Close() })
+	_, err := recvWithin(t, rep, testTimeout)
+	assert.Error(t, err)
+	err = within(t, testTimeout, "Send", func() error { return push.Send(zmq4.NewMsgString("x")) })
+	assert.Error(t, err)
+	assert.NoError(t, rep.Close(), "Close twice")
+}
+
+// TestLostPeerEOF: losing a connection makes one Recv return io.EOF, as in
+// go-zeromq; libzmq reconnects, and messages flow again.
+func TestLostPeerEOF(t *testing.T) {
+	ctx := testCtx(t)
+	sub := zmq4.NewSub(ctx, zmq4.WithDialerRetry(20*time.Millisecond))
+	closeAll(t, sub)
+	pub := zmq4.NewPub(ctx)
+	ep := listen(t, pub, endpoint(t, "tcp"))
+	require.NoError(t, sub.Dial(ep))
+	require.NoError(t, sub.SetOption(zmq4.OptionSubscribe, ""))
+	pub.Close()
+	_, err := recvWithin(t, sub, testTimeout)
+	assert.ErrorIs(t, err, io.EOF)
+
+	pub2 := zmq4.NewPub(ctx)
+	closeAll(t, pub2)
+	require.NoError(t, pub2.Listen(ep))
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(10 * time.Millisecond):
+				pub2.Send(zmq4.NewMsgString("again"))
+			}
+		}
+	}()
+	m := mustRecv(t, sub)
+	assert.Equal(t, "again", string(m.Frames[0]))
+}
+
+// TestSecurityNullPlain: NULL and PLAIN between sockets of the face.
+func TestSecurityNullPlain(t *testing.T) {
+	if !atLeast(4, 0) {
+		t.Skip("skipped-by-version: PLAIN needs libzmq 4.0")
+	}
+	for _, tc := range []struct {
+		name     string
+		srv, cli zmq4.Security
+	}{
+		{"null", null.Security(), null.Security()},
+		{"plain", plain.Security("", ""), plain.Security("user", "secret")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := testCtx(t)
+			rep := zmq4.NewRep(ctx, zmq4.WithSecurity(tc.srv))
+			req := zmq4.NewReq(ctx, zmq4.WithSecurity(tc.cli))
+			closeAll(t, rep, req)
+			ep := listen(t, rep, endpoint(t, "tcp"))
+			require.NoError(t, req.Dial(ep))
+			require.NoError(t, req.Send(zmq4.NewMsgString("hello")))
+			assert.Equal(t, "hello", string(mustRecv(t, rep).Frames[0]))
+			require.NoError(t, rep.Send(zmq4.NewMsgString("world")))
+			assert.Equal(t, "world", string(mustRecv(t, req).Frames[0]))
+			mech, err := zmq4.LibzmqSocket(req).Mechanism()
+			require.NoError(t, err)
+			assert.Equal(t, map[string]int{"null": 0, "plain": 1}[tc.name], mech)
+		})
+	}
+	var buf strings.Builder
+	n, err := plain.Security("u", "p").Encrypt(&buf, []byte("abc"))
+	require.NoError(t, err)
+	assert.Equal(t, 3, n)
+	assert.Error(t, null.Security().Handshake(&zmq4.Conn{}, true))
+}
+
+// TestSecurityCurve: CURVE, which go-zeromq never had, encrypts; a
+// client with the wrong server key never gets in.
+func TestSecurityCurve(t *testing.T) {
+	if !zmq.Has("curve") {
+		t.Skip("skipped: this libzmq was built without CURVE")
+	}
+	srvPub, srvSec, err := zmq.NewCurveKeypair()
+	require.NoError(t, err)
+	cliPub, cliSec, err := zmq.NewCurveKeypair()
+	require.NoError(t, err)
+	ctx := testCtx(t)
+	rep := zmq4.NewRep(ctx, zmq4.WithSecurity(curve.Security(srvPub, srvSec, "")))
+	req := zmq4.NewReq(ctx, zmq4.WithSecurity(curve.Security(cliPub, cliSec, srvPub)))
+	closeAll(t, rep, req)
+	ep := listen(t, rep, endpoint(t, "tcp"))
+	require.NoError(t, req.Dial(ep))
+	require.NoError(t, req.Send(zmq4.NewMsgString("secret")))
+	assert.Equal(t, "secret", string(mustRecv(t, rep).Frames[0]))
+	assert.Equal(t, zmq4.CurveSecurity, curve.Security(cliPub, cliSec, srvPub).Type())
+
+	otherPub, _, err := zmq.NewCurveKeypair()
+	require.NoError(t, err)
+	bad := zmq4.NewReq(ctx, zmq4.WithSecurity(curve.Security(cliPub, cliSec, otherPub)),
+		zmq4.WithDialerRetry(20*time.Millisecond), zmq4.WithDialerMaxRetries(3))
+	closeAll(t, bad)
+	err = within(t, testTimeout, "Dial", func() error { return bad.Dial(ep) })
+	if atLeast(4, 3) {
+		assert.Error(t, err, "a client with the wrong server key must not get in")
+	}
+	noKey := zmq4.NewReq(ctx, zmq4.WithSecurity(curve.Security(cliPub, cliSec, "")))
+	closeAll(t, noKey)
+	assert.Error(t, noKey.Dial(ep), "a CURVE client needs the server key")
+}
+
+// userSecurity is a Security written outside the module.
+type userSecurity struct{}
+
+func (userSecurity) Type() zmq4.SecurityType                    { return "MINE" }
+func (userSecurity) Handshake(*zmq4.Conn, bool) error           { return nil }
+func (userSecurity) Encrypt(w io.Writer, d []byte) (int, error) { return w.Write(d) }
+func (userSecurity) Decrypt(w io.Writer, d []byte) (int, error) { return w.Write(d) }
+
+// TestUserSecurityRefused: libzmq cannot run a Security written in Go.
+func TestUserSecurityRefused(t *testing.T) {
+	s := zmq4.NewPair(testCtx(t), zmq4.WithSecurity(userSecurity{}))
+	closeAll(t, s)
+	err := s.Listen("tcp://127.0.0.1:*")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "cannot run inside libzmq")
+	assert.Error(t, s.Dial("tcp://127.0.0.1:1"))
+}
+
+// goTransport counts its dials and always fails.
+type goTransport struct{ dials int }
+
+func (g *goTransport) Dial(ctx context.Context, d transport.Dialer, addr string) (net.Conn, error) {
+	g.dials++
+	return nil, errors.New("no")
+}
+func (g *goTransport) Listen(context.Context, string) (net.Listener, error) { return nil, nil }
+func (g *goTransport) Addr(ep string) (string, error)                       { return ep, nil }
+
+// TestTransports: libzmq's transports are listed; a Go transport is
+// dialed as go-zeromq would, then refused; unknown ones are named.
+func TestTransports(t *testing.T) {
+	names := zmq4.Transports()
+	for _, n := range []string{"inproc", "ipc", "tcp"} {
+		assert.Contains(t, names, n)
+	}
+	assert.Error(t, zmq4.RegisterTransport("tcp", transport.New("tcp")), "duplicate")
+	g := &goTransport{}
+	require.NoError(t, zmq4.RegisterTransport("face-test-go", g))
+	s := zmq4.NewPair(testCtx(t), zmq4.WithDialerRetry(time.Millisecond), zmq4.WithDialerMaxRetries(4))
+	closeAll(t, s)
+	assert.Error(t, s.Dial("face-test-go://x"))
+	assert.Equal(t, 5, g.dials)
+	assert.Error(t, s.Listen("face-test-go://x"))
+	var ute zmq4.UnknownTransportError
+	assert.ErrorAs(t, s.Dial("nope://x"), &ute)
+	assert.Equal(t, "nope", ute.Name)
+}
+
+// TestProxy: NewProxy moves messages front to back and copies them to
+// capture (without the control commands); Kill ends Run with nil and a
+// cancelled context with its error.
+func TestProxy(t *testing.T) {
+	ctx := testCtx(t)
+	in, front := zmq4.NewPush(ctx), zmq4.NewPull(ctx)
+	back, out := zmq4.NewPush(ctx), zmq4.NewPull(ctx)
+	capt, captOut := zmq4.NewPush(ctx), zmq4.NewPull(ctx)
+	closeAll(t, in, front, back, out, capt, captOut)
+	require.NoError(t, in.Dial(listen(t, front, endpoint(t, "inproc"))))
+	require.NoError(t, out.Dial(listen(t, back, endpoint(t, "tcp"))))
+	require.NoError(t, capt.Dial(listen(t, captOut, endpoint(t, "ipc"))))
+
+	p := zmq4.NewProxy(ctx, front, back, capt)
+	p.Pause()
+	p.Resume()
+	p.Stats()
+	require.NoError(t, in.Send(zmq4.NewMsgFrom([]byte("a"), []byte("b"))))
+	want := zmq4.NewMsgFrom([]byte("a"), []byte("b"))
+	assert.Equal(t, want, mustRecv(t, out))
+	assert.Equal(t, want, mustRecv(t, captOut), "capture sees the message, not the commands")
+	p.Kill()
+	assert.NoError(t, within(t, testTimeout, "Run", p.Run))
+
+	cctx, cancel := context.WithCancel(ctx)
+	p2 := zmq4.NewProxy(cctx, front, back, nil)
+	cancel()
+	assert.ErrorIs(t, within(t, testTimeout, "Run", p2.Run), context.Canceled)
+}
+
+// TestZAPChecksPlain runs in a child process, since ZAP changes what
+// every PLAIN server of the process accepts.
+func TestZAPChecksPlain(t *testing.T) {
+	if !atLeast(4, 0) {
+		t.Skip("skipped-by-version: ZAP needs libzmq 4.0")
+	}
+	if os.Getenv("GOZEROMQ_CHILD") != "zap" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestZAPChecksPlain$", "-test.v")
+		cmd.Env = append(os.Environ(), "GOZEROMQ_CHILD=zap")
+		done := make(chan struct{})
+		time.AfterFunc(3*testTimeout, func() {
+			select {
+			case <-done:
+			default:
+				cmd.Process.Kill()
+			}
+		})
+		out, err := cmd.CombinedOutput()
+		close(done)
+		require.NoError(t, err, "child:\n%s", out)
+		return
+	}
+	auth, err := zmq4.ZAP()
+	require.NoError(t, err)
+	auth.SetPlainUsers(zmq.AnyDomain, map[string]string{"user": "secret"})
+	ctx := testCtx(t)
+	rep := zmq4.NewRep(ctx, zmq4.WithSecurity(plain.Security("", "")))
+	closeAll(t, rep)
+	ep := listen(t, rep, endpoint(t, "tcp"))
+
+	good := zmq4.NewReq(ctx, zmq4.WithSecurity(plain.Security("user", "secret")))
+	closeAll(t, good)
+	require.NoError(t, good.Dial(ep))
+	require.NoError(t, good.Send(zmq4.NewMsgString("in")))
+	assert.Equal(t, "in", string(mustRecv(t, rep).Frames[0]))
+
+	if atLeast(4, 3) {
+		bad := zmq4.NewReq(ctx, zmq4.WithSecurity(plain.Security("user", "wrong")),
+			zmq4.WithDialerRetry(20*time.Millisecond), zmq4.WithDialerMaxRetries(2))
+		closeAll(t, bad)
+		err = within(t, testTimeout, "Dial", func() error { return bad.Dial(ep) })
+		require.Error(t, err)
+	}
+}
+
+// TestMessagesEqualGoZeromq: received messages compare equal, with
+// reflect.DeepEqual, to the ones built with the constructors, as
+// go-zeromq's tests and programs expect.
+func TestMessagesEqualGoZeromq(t *testing.T) {
+	ctx := testCtx(t)
+	a, b := zmq4.NewPair(ctx), zmq4.NewPair(ctx)
+	closeAll(t, a, b)
+	require.NoError(t, b.Dial(listen(t, a, endpoint(t, "inproc"))))
+	for _, m := range []zmq4.Msg{
+		zmq4.NewMsgString("one"),
+		zmq4.NewMsgFrom([]byte("x"), []byte("y"), []byte("z")),
+		zmq4.NewMsgFrom([]byte{}, []byte("after empty")),
+	} {
+		require.NoError(t, b.Send(m))
+		got := mustRecv(t, a)
+		assert.True(t, reflect.DeepEqual(got, m), "got %#v, want %#v", got, m)
+	}
+}

@@ -1,0 +1,107 @@
+// Package zmq4 is the API of github.com/go-zeromq/zmq4 over libzmq: a
+// program written for go-zeromq builds against it after changing only
+// its import paths, still with CGO_ENABLED=0, and runs on the real
+// libzmq (loaded at run time by package zmq, which this package is a
+// thin face of: the sockets, waiting, messages, security and proxy are
+// package zmq's).
+//
+//	import (
+//		"github.com/gozmq/gozmq/gozeromq/zmq4"                // was github.com/go-zeromq/zmq4
+//		"github.com/gozmq/gozmq/gozeromq/zmq4/security/plain" // was github.com/go-zeromq/zmq4/security/plain
+//	)
+//
+// It is made for libzmq 4.x: PLAIN, CURVE and ZAP need 4.0 and return
+// a *zmq.VersionError on older releases, and before 4.3 Dial cannot see
+// handshakes (see below). The tests run on 4.3.4 and 4.3.5.
+//
+// # Coming from go-zeromq/zmq4
+//
+// The same: every exported name and signature (pinned by a compile-time
+// test), the eleven socket types and their constructors taking a
+// context.Context and options, Msg and its helpers, Send and SendMulti
+// sending all frames as one message, Recv returning whole messages
+// (ROUTER prepends the peer's identity, REQ/REP handle the envelope),
+// the With* options, OptionSubscribe/OptionUnsubscribe/OptionHWM,
+// Topics on PUB, SUB and XPUB, NewProxy with Run/Pause/Resume/Stats/Kill,
+// null.Security and plain.Security, the error values, the wire types
+// (Conn, Cmd, Metadata, Property) and the transport registry. And the
+// observable behaviour go-zeromq's own tests check (make spec-gozeromq
+// runs them; all but one, which checks go-zeromq's greeting bytes,
+// pass):
+//
+//   - Cancelling the constructor's context closes the socket and wakes
+//     a blocked Recv or Send, which return the context's error; so do
+//     Recv and Send after Close.
+//   - Dial over tcp and ipc waits until the peer is connected (on libzmq
+//     4.3 and newer: until the ZMTP handshake has succeeded), retrying
+//     every WithDialerRetry (default 250 ms) up to WithDialerMaxRetries
+//     (default 10, -1 for ever) times, then fails; Dial to an
+//     incompatible socket type fails with go-zeromq's error text
+//     (naming the peer's type when the peer is in this process).
+//   - Recv returns io.EOF once for each connection lost, as go-zeromq
+//     does; a Recv blocked then wakes up with it.
+//   - Send blocks at most WithTimeout (default 5 minutes) and then
+//     returns context.DeadlineExceeded. PUB's Send never blocks.
+//   - Close frees the addresses the socket listened on before returning,
+//     so they can be listened on again at once.
+//   - Addr returns a *net.TCPAddr or *net.UnixAddr (an inproc address
+//     for inproc) of the endpoint bound, with the port libzmq picked for
+//     "tcp://host:*" or ":0"; nil before Listen.
+//   - A PLAIN server accepts every client, as go-zeromq's does (it runs
+//     an accept-all ZAP handler, since libzmq 4.3 refuses PLAIN clients
+//     without one); call ZAP to check credentials instead.
+//   - A registered Go transport (RegisterTransport) is dialed with
+//     go-zeromq's retries.
+//
+// What differs, because libzmq does it differently:
+//
+//   - A socket is for one goroutine at a time, like libzmq's: Send from
+//     one goroutine while another is blocked in Recv on the same socket
+//     returns zmq.ErrSocketBusy (go-zeromq allowed it). Close is safe
+//     from anywhere.
+//   - libzmq reconnects a dialed peer after any loss, whatever
+//     WithAutomaticReconnect says, and a ROUTER keeps receiving from a
+//     restarted peer (go-zeromq's did not). Dial's retry limit bounds
+//     only the first connection.
+//   - Messages are queued by libzmq's I/O thread: Send returns once the
+//     message is queued, not written; Close lets queued messages go out
+//     in the background (libzmq's linger).
+//   - Before libzmq 4.3 Dial returns once TCP or IPC is connected: a
+//     peer that then refuses the handshake is seen as a lost connection.
+//   - Dial over inproc returns at once, and the endpoint may be
+//     listened on afterwards (go-zeromq retried, then failed).
+//   - A SUB cannot Send (go-zeromq sent raw frames to the PUB): use
+//     SetOption, or an XSUB. XSUB ignores OptionSubscribe (send
+//     "\x01topic" instead), as in go-zeromq.
+//   - OptionHWM sets libzmq's SNDHWM and RCVHWM, on every socket type,
+//     for the connections made after it; libzmq drops (PUB, ROUTER) or
+//     blocks at the mark as its types define.
+//   - Without WithID a socket has no identity and a ROUTER names the
+//     peer with 5 bytes of its own (go-zeromq sent a random UUID).
+//   - A Security or Transport written in Go cannot run inside libzmq:
+//     Listen and Dial with one return an error saying so. Open, and the
+//     I/O methods of Conn, return errors: ZMTP is libzmq's here.
+//   - "udp" is libzmq's (RADIO/DISH only); "tcp://*:port" given to Dial
+//     means 127.0.0.1, as Go's net.Dial takes it.
+//   - WithLogger's logger only receives Proxy statistics.
+//   - The context shared by every socket of the package holds libzmq's
+//     I/O thread; WithIOThreads counts for the first socket only.
+//
+// What you gain:
+//
+//   - CURVE authentication and encryption through the same WithSecurity
+//     option (package security/curve), which go-zeromq never had, and a
+//     real ZAP handler (ZAP: PLAIN users, CURVE keys, IP allow/deny lists).
+//   - Every libzmq option and feature through package zmq: LibzmqSocket
+//     gives the *zmq.Socket under a Socket (reconnect intervals,
+//     heartbeats, CONFLATE, ROUTER_MANDATORY, monitors, ...), and
+//     LibzmqContext the context, whose sockets include STREAM and the
+//     draft types and reach this package's inproc endpoints.
+//   - libzmq's reconnection, heartbeats and queueing, interoperating with
+//     every ZeroMQ peer (C, pyzmq, go-zeromq itself) over tcp and ipc.
+//   - libzmq's speed: small messages stream many times faster than
+//     go-zeromq's (make bench), and a blocked Recv only parks its
+//     goroutine.
+//   - WithSendBufferSize, WithRecvBufferSize and WithIOThreads, which
+//     go-zeromq had planned.
+package zmq4

@@ -13,6 +13,10 @@
 //	curve           CURVE-encrypted REQ/REP with a ZAP handler (libzmq 4.0+)
 //	zmq4-rrbroker   zguide request-reply broker, written for the pebbe/zmq4 API (zmq4)
 //	zmq4-ironhouse  zguide Ironhouse: CURVE plus AuthAllow/AuthCurveAdd (zmq4, libzmq 4.0+)
+//	gozeromq-hwserver, gozeromq-hwclient
+//	                zguide Hello World, written for the go-zeromq/zmq4 API (gozeromq/zmq4)
+//	gozeromq-psenvpub, gozeromq-psenvsub
+//	                zguide pub-sub envelopes, written for the go-zeromq/zmq4 API (gozeromq/zmq4)
 //
 // Every program ends by itself (flags -n and -timeout) and uses loopback
 // endpoints by default. The tests in this directory run them.

@@ -365,3 +365,35 @@ func TestZmq4Ironhouse(t *testing.T) {
 	require.NoError(t, err, out)
 	assert.Contains(t, out, `received ["Hello" "Ironhouse"] over CURVE`)
 }
+
+func TestGozeromqHelloWorld(t *testing.T) {
+	ep := exPort(t)
+	server := exStart(t, nil, "gozeromq-hwserver", "-listen", ep, "-n", "3", "-timeout", exDeadline.String())
+	server.waitFor(t, "listening on")
+	out, err := exRun(t, nil, "gozeromq-hwclient", "-dial", ep, "-n", "3")
+	require.NoError(t, err, out)
+	assert.Contains(t, out, "gozeromq-hwclient: reply 3: World")
+	out, err = server.wait(t)
+	require.NoError(t, err, out)
+	assert.Equal(t, 3, strings.Count(out, "received Hello"))
+	assert.Contains(t, out, "gozeromq-hwserver: done")
+}
+
+func TestGozeromqHwclientGivesUpWithoutServer(t *testing.T) {
+	// go-zeromq's Dial fails once its retries are spent; so does the face's.
+	out, err := exRun(t, nil, "gozeromq-hwclient", "-dial", exPort(t), "-n", "1")
+	require.Error(t, err, out)
+	assert.Contains(t, out, "dialing:")
+}
+
+func TestGozeromqPubSubEnvelope(t *testing.T) {
+	ep := exPort(t)
+	pub := exStart(t, nil, "gozeromq-psenvpub", "-listen", ep, "-timeout", "20s")
+	pub.waitFor(t, "publishing on")
+	out, err := exRun(t, nil, "gozeromq-psenvsub", "-dial", ep, "-key", "B", "-n", "3")
+	require.NoError(t, err, out)
+	assert.Equal(t, 3, strings.Count(out, "[B] We would like to see this"))
+	assert.NotContains(t, out, "[A]")
+	require.NoError(t, pub.cmd.Process.Signal(syscall.SIGTERM))
+	pub.wait(t)
+}

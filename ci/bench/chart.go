@@ -105,6 +105,10 @@ func implLabel(impl string) string {
 		return "gozmq reuse API"
 	case "pebbe":
 		return "pebbe/zmq4 (cgo)"
+	case "gozeromq":
+		return "gozeromq face"
+	case "go-zeromq":
+		return "go-zeromq/zmq4 (pure Go)"
 	case "gozmq-thread":
 		return "gozmq, GOZMQ_WAIT=thread"
 	case "gozmq-reuse-thread":

@@ -37,7 +37,7 @@ import (
 var impls = baseImpls()
 
 func baseImpls() []string {
-	s := []string{"C", "gozmq", "gozmq-reuse", "pebbe"}
+	s := []string{"C", "gozmq", "gozmq-reuse", "pebbe", "gozeromq", "go-zeromq"}
 	if os.Getenv("BENCH_WAIT") == "1" {
 		s = append(s, "gozmq-thread", "gozmq-reuse-thread")
 	}
@@ -148,6 +148,10 @@ func runWorker(impl string, w workload, ep string) (float64, error) {
 			return gozmqPairs(w, ep)
 		case "pebbe":
 			return pebbePairs(w, ep)
+		case "gozeromq":
+			return zapiPairs(faceAPI(), w, ep)
+		case "go-zeromq":
+			return zapiPairs(goZeromqAPI(), w, ep)
 		}
 		return 0, fmt.Errorf("no pairs workload for %q", impl)
 	}
@@ -158,6 +162,10 @@ func runWorker(impl string, w workload, ep string) (float64, error) {
 		return gozmqWorker(w, ep, true)
 	case "pebbe":
 		return pebbeWorker(w, ep)
+	case "gozeromq":
+		return zapiWorker(faceAPI(), w, ep)
+	case "go-zeromq":
+		return zapiWorker(goZeromqAPI(), w, ep)
 	}
 	return 0, fmt.Errorf("unknown implementation %q", impl)
 }
@@ -353,14 +361,14 @@ func markdown(results []*result) string {
 	for _, impl := range impls {
 		b.WriteString(" " + implLabel(impl) + " |")
 	}
-	b.WriteString(" gozmq / pebbe | gozmq / C | reuse / C |\n|---|")
-	b.WriteString(strings.Repeat("---:|", len(impls)+3) + "\n")
+	b.WriteString(" gozmq / pebbe | gozmq / C | reuse / C | gozeromq / go-zeromq |\n|---|")
+	b.WriteString(strings.Repeat("---:|", len(impls)+4) + "\n")
 	for _, r := range results {
 		fmt.Fprintf(&b, "| %s |", r.Workload)
 		for _, impl := range impls {
 			b.WriteString(" " + cell(r, impl) + " |")
 		}
-		fmt.Fprintf(&b, " %s | %s | %s |\n", ratio(r, "gozmq", "pebbe"), ratio(r, "gozmq", "C"), ratio(r, "gozmq-reuse", "C"))
+		fmt.Fprintf(&b, " %s | %s | %s | %s |\n", ratio(r, "gozmq", "pebbe"), ratio(r, "gozmq", "C"), ratio(r, "gozmq-reuse", "C"), ratio(r, "gozeromq", "go-zeromq"))
 	}
 	return b.String()
 }

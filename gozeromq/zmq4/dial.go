@@ -45,9 +45,9 @@ func (s *face) Dial(ep string) error {
 		if err := s.startWatch(); err != nil {
 			return err
 		}
-		if s.watch != nil {
-			events = s.watch.beginDial()
-			defer s.watch.endDial()
+		if w := s.watch.Load(); w != nil {
+			events = w.beginDial()
+			defer w.endDial()
 		}
 	}
 	if err := s.zs.Connect(ep); err != nil {
@@ -76,7 +76,7 @@ func (s *face) waitDial(ep string, events <-chan zmq.MonitorEvent) error {
 			case zmq.EVENT_HANDSHAKE_SUCCEEDED:
 				return nil
 			case zmq.EVENT_CONNECTED:
-				if !s.watch.handshakes {
+				if !s.watch.Load().handshakes {
 					return nil
 				}
 				connected = true

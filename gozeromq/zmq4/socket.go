@@ -84,11 +84,13 @@ type face struct {
 	props  map[string]interface{}
 	addr   net.Addr
 	topics map[string]int // SUB: own; PUB, XPUB: the peers'
-	sends  uint32         // PUB: sends since subscriptions were last read
+	sends  atomic.Uint32  // PUB: sends since subscriptions were last read
 	ahead  Queue          // XPUB: messages read by Topics, for Recv
 	bound  []string       // tcp and ipc endpoints listened on
 
-	watch *watcher // monitor of tcp and ipc connections, made on first use
+	// watch is the monitor of tcp and ipc connections, made on first
+	// use; Close and Recv may read it from other goroutines.
+	watch atomic.Pointer[watcher]
 	// lost counts connections lost and not yet reported by Recv.
 	lost atomic.Int32
 }
@@ -160,9 +162,9 @@ func (s *face) configure() error {
 // shutdown closes the libzmq socket once, when the socket's context ends.
 func (s *face) shutdown() {
 	s.once.Do(func() {
-		if s.watch != nil {
-			s.unbindAll()
-			s.watch.close()
+		if w := s.watch.Load(); w != nil {
+			s.unbindAll(w)
+			w.close()
 		}
 		_ = s.zs.Close()
 		forgetListener(s)
@@ -255,7 +257,7 @@ func (s *face) Recv() (Msg, error) {
 		parts [][]byte
 		err   error
 	)
-	if w := s.watch; w != nil {
+	if w := s.watch.Load(); w != nil {
 		parts, err = s.zs.RecvMultipartCtx(w.lostCtx(), 0)
 		if err != nil && s.ctx.Err() == nil && errors.Is(err, context.Canceled) && s.takeLost() {
 			return Msg{}, io.EOF
@@ -485,7 +487,7 @@ func (s *face) noteSubscription(b []byte) {
 // pubSent reads the subscriptions queued in a PUB's XPUB from time to
 // time, so that they never pile up in libzmq.
 func (s *face) pubSent() {
-	if s.sends++; s.sends >= 1024 {
+	if s.sends.Add(1) >= 1024 {
 		s.readSubscriptions()
 	}
 }
@@ -494,7 +496,7 @@ func (s *face) pubSent() {
 // holds: for a PUB they are only subscriptions, dropped once counted;
 // an XPUB keeps them for Recv.
 func (s *face) readSubscriptions() {
-	s.sends = 0
+	s.sends.Store(0)
 	for {
 		parts, err := s.zs.RecvMultipart(zmq.DONTWAIT)
 		if err != nil {

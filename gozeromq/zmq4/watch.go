@@ -37,7 +37,7 @@ type watcher struct {
 // ipc endpoint so that no event is missed. A libzmq without monitors
 // (2.x) leaves the socket unwatched: Dial then returns at once.
 func (s *face) startWatch() error {
-	if s.watch != nil {
+	if s.watch.Load() != nil {
 		return nil
 	}
 	mon, err := s.lib.NewMonitor(s.zs, zmq.EVENT_ALL)
@@ -51,7 +51,7 @@ func (s *face) startWatch() error {
 	major, minor, _ := zmq.Version()
 	w := &watcher{s: s, mon: mon, handshakes: major > 4 || major == 4 && minor >= 3}
 	w.lost, w.cancelLost = context.WithCancel(context.Background())
-	s.watch = w
+	s.watch.Store(w)
 	go w.run()
 	return nil
 }
@@ -132,7 +132,7 @@ const closeWait = time.Second
 // free again, as it is after go-zeromq's Close (libzmq closes listeners
 // in its I/O thread, after zmq_close has returned). When the socket is
 // in use by a blocked call, Close does not wait.
-func (s *face) unbindAll() {
+func (s *face) unbindAll(w *watcher) {
 	s.mu.Lock()
 	bound := s.bound
 	s.bound = nil
@@ -140,7 +140,6 @@ func (s *face) unbindAll() {
 	if len(bound) == 0 {
 		return
 	}
-	w := s.watch
 	ch := make(chan string, 2*len(bound))
 	w.mu.Lock()
 	w.closed = ch

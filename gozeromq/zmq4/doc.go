@@ -38,8 +38,9 @@
 //     (default 10, -1 for ever) times, then fails; Dial to an
 //     incompatible socket type fails with go-zeromq's error text
 //     (naming the peer's type when the peer is in this process).
-//   - Recv returns io.EOF once for each connection lost, as go-zeromq
-//     does; a Recv blocked then wakes up with it.
+//   - Recv on a PAIR, SUB, XSUB, PULL, DEALER or REQ socket returns
+//     io.EOF once for each connection lost, as go-zeromq does (a Recv
+//     blocked then wakes up with it); ROUTER, REP and XPUB carry on.
 //   - Send blocks at most WithTimeout (default 5 minutes) and then
 //     returns context.DeadlineExceeded. PUB's Send never blocks.
 //   - Close frees the addresses the socket listened on before returning,

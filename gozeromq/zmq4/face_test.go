@@ -535,3 +535,25 @@ func TestMessagesEqualGoZeromq(t *testing.T) {
 		assert.True(t, reflect.DeepEqual(got, m), "got %#v, want %#v", got, m)
 	}
 }
+
+// TestServerIgnoresLostClient: a ROUTER or REP server is not told when a
+// client leaves, as in go-zeromq; it serves the next client.
+func TestServerIgnoresLostClient(t *testing.T) {
+	ctx := testCtx(t)
+	rep := zmq4.NewRep(ctx)
+	closeAll(t, rep)
+	ep := listen(t, rep, endpoint(t, "tcp"))
+	c1 := zmq4.NewReq(ctx)
+	require.NoError(t, c1.Dial(ep))
+	require.NoError(t, c1.Send(zmq4.NewMsgString("one")))
+	assert.Equal(t, "one", string(mustRecv(t, rep).Frames[0]))
+	require.NoError(t, rep.Send(zmq4.NewMsgString("ok")))
+	mustRecv(t, c1)
+	c1.Close()
+	time.Sleep(50 * time.Millisecond) // let the server see the loss
+	c2 := zmq4.NewReq(ctx)
+	closeAll(t, c2)
+	require.NoError(t, c2.Dial(ep))
+	require.NoError(t, c2.Send(zmq4.NewMsgString("two")))
+	assert.Equal(t, "two", string(mustRecv(t, rep).Frames[0]), "no io.EOF for the lost client")
+}

@@ -226,9 +226,10 @@ func (s *face) send(msg Msg) error {
 	return nil
 }
 
-// Recv receives a message. When a connection of the socket is lost,
-// one Recv returns io.EOF, as in go-zeromq (libzmq meanwhile reconnects
-// what the socket dialed). After Close, or once the constructor's
+// Recv receives a message. When a connection of a PAIR, SUB, XSUB,
+// PULL, DEALER or REQ socket is lost, one Recv returns io.EOF, as in
+// go-zeromq (libzmq meanwhile reconnects what the socket dialed); ROUTER,
+// REP and XPUB go on receiving from their other peers, as there. After Close, or once the constructor's
 // context is done, Recv returns that context's error.
 func (s *face) Recv() (Msg, error) {
 	if err := s.usable(); err != nil {
@@ -257,7 +258,7 @@ func (s *face) Recv() (Msg, error) {
 		parts [][]byte
 		err   error
 	)
-	if w := s.watch.Load(); w != nil {
+	if w := s.watch.Load(); w != nil && s.typ.reportsLoss() {
 		parts, err = s.zs.RecvMultipartCtx(w.lostCtx(), 0)
 		if err != nil && s.ctx.Err() == nil && errors.Is(err, context.Canceled) && s.takeLost() {
 			return Msg{}, io.EOF

@@ -88,9 +88,11 @@ func (w *watcher) handle(ev zmq.MonitorEvent) {
 	case zmq.EVENT_DISCONNECTED:
 		if w.live > 0 {
 			w.live--
-			w.s.lost.Add(1)
-			w.cancelLost()
-			w.lost, w.cancelLost = context.WithCancel(context.Background())
+			if w.s.typ.reportsLoss() {
+				w.s.lost.Add(1)
+				w.cancelLost()
+				w.lost, w.cancelLost = context.WithCancel(context.Background())
+			}
 		}
 	}
 }
@@ -165,4 +167,16 @@ func (s *face) unbindAll(w *watcher) {
 			return
 		}
 	}
+}
+
+// reportsLoss says whether Recv returns io.EOF for a lost connection:
+// go-zeromq's PAIR, SUB, XSUB, PULL, DEALER and REQ do; its ROUTER, REP
+// and XPUB drop the connection silently (a server is not stopped by a
+// client leaving).
+func (t SocketType) reportsLoss() bool {
+	switch t {
+	case Pair, Sub, XSub, Pull, Dealer, Req:
+		return true
+	}
+	return false
 }

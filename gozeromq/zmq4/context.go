@@ -54,7 +54,8 @@ func LibzmqContext() (*zmq.Context, error) { return sharedContext(0) }
 
 // LibzmqSocket returns the libzmq socket under s, to set any libzmq
 // option package zmq knows (nil when s is not a socket of this package
-// or failed to be made). Use it from the goroutine that uses s, before
+// or failed to be made). A PUB's is a libzmq XPUB: that is how Topics
+// learns its peers' subscriptions. Use it from the goroutine that uses s, before
 // Listen and Dial for options that apply to connections. (Not in go-zeromq.)
 func LibzmqSocket(s Socket) *zmq.Socket {
 	if fs, ok := s.(*face); ok {

@@ -77,7 +77,6 @@ type face struct {
 
 	ctx    context.Context // ends when the socket closes
 	cancel context.CancelFunc
-	stop   func() bool // unregisters the close-on-cancel hook
 	once   sync.Once
 
 	mu     sync.Mutex
@@ -122,7 +121,7 @@ func newFace(ctx context.Context, typ SocketType, opts []Option) Socket {
 	s.optErr = s.configure()
 	// Cancelling the constructor's context closes the socket, which
 	// wakes whatever is blocked on it.
-	s.stop = context.AfterFunc(s.ctx, s.shutdown)
+	context.AfterFunc(s.ctx, s.shutdown)
 	return s
 }
 
@@ -428,23 +427,17 @@ func (s *face) SetOption(name string, value interface{}) error {
 	return nil
 }
 
-// addTopic counts a subscription (d=1) or its end (d=-1).
+// addTopic records a SUB's own subscription (d=1) or its end (d=-1):
+// a set, as in go-zeromq.
 func (s *face) addTopic(topic string, d int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.topics == nil {
 		s.topics = make(map[string]int)
 	}
-	if s.typ == Sub {
-		// A SUB's own topics are a set, as in go-zeromq.
-		if d > 0 {
-			s.topics[topic] = 1
-		} else {
-			delete(s.topics, topic)
-		}
-		return
-	}
-	if s.topics[topic] += d; s.topics[topic] <= 0 {
+	if d > 0 {
+		s.topics[topic] = 1
+	} else {
 		delete(s.topics, topic)
 	}
 }

@@ -215,6 +215,13 @@ func drive(rounds int, scale float64, only, out, chart, gozmqBin, baseline strin
 					continue
 				}
 				v, err := runOnce(bins, impl, w)
+				if err != nil && impl == "go-zeromq" {
+					// go-zeromq/zmq4 fails some workloads (over inproc,
+					// 64 KiB parts arrive empty here): its cell stays
+					// empty and the failure is said, the run goes on.
+					fmt.Printf("  %-22s go-zeromq failed: %v\n", w, err)
+					continue
+				}
 				if err != nil {
 					return fmt.Errorf("%s with %s: %v", w, impl, err)
 				}

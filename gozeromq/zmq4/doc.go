@@ -56,10 +56,12 @@
 //
 // What differs, because libzmq does it differently:
 //
-//   - A socket is for one goroutine at a time, like libzmq's: Send from
-//     one goroutine while another is blocked in Recv on the same socket
-//     returns zmq.ErrSocketBusy (go-zeromq allowed it). Close is safe
-//     from anywhere.
+//   - A socket is for one goroutine at a time, like libzmq's: a call
+//     made while another goroutine's call is in progress on the same
+//     socket (a Send while a Recv is blocked, say) returns
+//     zmq.ErrSocketBusy at once; go-zeromq let a goroutine send while
+//     another received. Use one goroutine per socket, or two sockets.
+//     Close is safe from anywhere.
 //   - libzmq reconnects a dialed peer after any loss, whatever
 //     WithAutomaticReconnect says, and a ROUTER keeps receiving from a
 //     restarted peer (go-zeromq's did not). Dial's retry limit bounds

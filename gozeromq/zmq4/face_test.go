@@ -557,3 +557,27 @@ func TestServerIgnoresLostClient(t *testing.T) {
 	require.NoError(t, c2.Send(zmq4.NewMsgString("two")))
 	assert.Equal(t, "two", string(mustRecv(t, rep).Frames[0]), "no io.EOF for the lost client")
 }
+
+// TestOneGoroutineAtATime: like libzmq's, a socket serves one call at a
+// time: a Send while another goroutine is blocked in Recv on the same
+// socket returns zmq.ErrSocketBusy (go-zeromq allowed it); Close works
+// from anywhere.
+func TestOneGoroutineAtATime(t *testing.T) {
+	ctx := testCtx(t)
+	a, b := zmq4.NewPair(ctx), zmq4.NewPair(ctx)
+	closeAll(t, a, b)
+	require.NoError(t, b.Dial(listen(t, a, endpoint(t, "inproc"))))
+	got := make(chan error, 1)
+	go func() {
+		_, err := a.Recv()
+		got <- err
+	}()
+	time.Sleep(100 * time.Millisecond) // the Recv is blocked by now
+	assert.ErrorIs(t, a.Send(zmq4.NewMsgString("x")), zmq.ErrSocketBusy)
+	a.Close()
+	select {
+	case <-got:
+	case <-time.After(testTimeout):
+		t.Fatal("Close did not wake the Recv")
+	}
+}

@@ -3,8 +3,9 @@
 # run against the face github.com/gozmq/gozmq/gozeromq/zmq4 with only
 # their import path changed. Nothing of go-zeromq is committed here: its
 # module is fetched at a pinned version through the Go module proxy into
-# a temporary directory, the tests are copied next to a throw-away
-# go.mod that points at this checkout, and run.
+# a temporary directory, the tests and examples are copied next to a
+# throw-away go.mod that points at this checkout, built, and run (the
+# examples as client/server pairs on their fixed ports 5555, 5559, 5563).
 #
 # Left out, and why:
 #   protocol_test.go, queue_test.go, reaper_test.go, security_test.go,
@@ -100,10 +101,41 @@ cd "$run"
 GOFLAGS=-mod=mod go mod tidy >/dev/null 2>&1 || true
 echo "== go-zeromq/zmq4 $VERSION examples: build"
 # They carry "//go:build ignore": named as files, they build anyway.
+mkdir -p "$work/bin"
 for d in examples/*/; do
-	GOFLAGS=-mod=mod go build -overlay "$work/overlay.json" -o /dev/null "$d/main.go"
+	GOFLAGS=-mod=mod go build -overlay "$work/overlay.json" -o "$work/bin/$(basename "$d")" "$d/main.go"
 	echo "ok   $d"
 done
+
+# Run them as pairs, on the fixed ports they use (5555, 5559, 5563):
+# the server in the background, the client to its end (or, for the
+# subscriber that never ends, for a few seconds), every step bounded.
+pair() { # server client seconds want-count want-regexp
+	local out="$work/$2.out"
+	"$work/bin/$1" >"$work/$1.out" 2>&1 &
+	local srv=$!
+	timeout "$3" "$work/bin/$2" >"$out" 2>&1 || true
+	kill "$srv" 2>/dev/null || true
+	wait "$srv" 2>/dev/null || true
+	local n
+	n=$(grep -cE "$5" "$out" || true)
+	if [ "$n" -lt "$4" ]; then
+		echo "FAIL example $1 + $2: $n lines matching /$5/, want $4; client said:" >&2
+		cat "$out" >&2
+		echo "server said:" >&2
+		cat "$work/$1.out" >&2
+		return 1
+	fi
+	echo "ok   example $1 + $2 ($n lines matching /$5/)"
+}
+echo "== go-zeromq/zmq4 $VERSION examples: run"
+pair hwserver hwclient 30 10 '^received +Msg\{Frames:\{"World"\}\}'
+pair rrworker rrclient 30 10 'World'
+pair psenvpub psenvsub 5 3 '\[B\] We would like to see this'
+if grep -q '\[A\]' "$work/psenvsub.out"; then
+	echo "FAIL example psenvsub received key A, which it did not subscribe to" >&2
+	exit 1
+fi
 echo "== go-zeromq/zmq4 $VERSION tests against the face (skipped: $SKIP)"
 set +e
 # -vet=off: go vet flags go-zeromq's own test code (non-constant Skipf formats).
@@ -112,7 +144,8 @@ GOFLAGS=-mod=mod go test -vet=off -overlay "$work/overlay.json" -count=1 -timeou
 rc=${PIPESTATUS[0]}
 set -e
 pass=$(grep -c -- '^--- PASS' "$work/out.txt" || true)
+subpass=$(grep -c -- '^ *--- PASS' "$work/out.txt" || true)
 fail=$(grep -c -- '^--- FAIL' "$work/out.txt" || true)
 skip=$(grep -c -- '^--- SKIP' "$work/out.txt" || true)
-echo "== gozeromq-spec: $pass top-level tests passed, $fail failed, $skip skipped (go-zeromq/zmq4 $VERSION)"
+echo "== gozeromq-spec: $pass top-level tests passed ($subpass with subtests), $fail failed, $skip skipped; 6 examples built, 3 client/server pairs run (go-zeromq/zmq4 $VERSION)"
 exit "$rc"

@@ -40,14 +40,60 @@ func (a *otherAddr) String() string  { return a.addr }
 
 // dialEndpoint rewrites what go-zeromq accepts and libzmq does not: a
 // wildcard host in a tcp address to dial ("tcp://*:5555") means this
-// host, as Go's net.Dial takes it.
-func dialEndpoint(ep string) string {
+// host, as Go's net.Dial takes it. ipv6 reports an IPv6 literal, which
+// libzmq only takes from a socket with ZMQ_IPV6 set.
+func dialEndpoint(ep string) (string, bool) {
 	for _, p := range []string{"tcp://*:", "tcp://:"} {
 		if strings.HasPrefix(ep, p) {
-			return "tcp://127.0.0.1:" + ep[len(p):]
+			return "tcp://127.0.0.1:" + ep[len(p):], false
 		}
 	}
-	return ep
+	if host, _, ok := tcpHostPort(ep); ok {
+		ip := net.ParseIP(host)
+		return ep, ip != nil && ip.To4() == nil
+	}
+	return ep, false
+}
+
+// listenEndpoint rewrites a tcp address to listen on the way Go's
+// net.Listen reads it and libzmq does not: an empty host is every
+// interface, and a host name ("localhost") is bound at the address it
+// resolves to (an IPv4 one if it has any), where libzmq only takes an
+// address or an interface name. A name that does not resolve is left
+// for libzmq, as an interface name.
+func listenEndpoint(ep string) (string, bool) {
+	host, port, ok := tcpHostPort(ep)
+	if !ok {
+		return ep, false
+	}
+	switch {
+	case host == "" || host == "*":
+		return "tcp://*:" + port, false
+	case net.ParseIP(host) != nil:
+		return ep, net.ParseIP(host).To4() == nil
+	}
+	ips, err := net.LookupIP(host)
+	if err != nil || len(ips) == 0 {
+		return ep, false
+	}
+	pick := ips[0]
+	for _, ip := range ips {
+		if ip.To4() != nil {
+			pick = ip
+			break
+		}
+	}
+	return "tcp://" + net.JoinHostPort(pick.String(), port), pick.To4() == nil
+}
+
+// tcpHostPort splits a tcp endpoint into host (brackets removed) and port.
+func tcpHostPort(ep string) (host, port string, ok bool) {
+	scheme, addr, err := splitEndpoint(ep)
+	if err != nil || scheme != "tcp" || strings.Contains(addr, ";") {
+		return "", "", false // not tcp, or with a source address
+	}
+	host, port, err = net.SplitHostPort(addr)
+	return host, port, err == nil
 }
 
 // The listeners of this process, by the port or path they bound, so that

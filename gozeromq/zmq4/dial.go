@@ -36,7 +36,12 @@ func (s *face) Dial(ep string) error {
 	if gt != nil {
 		return s.dialGo(gt, ep, addr)
 	}
-	ep = dialEndpoint(ep)
+	ep, v6 := dialEndpoint(ep)
+	if v6 {
+		if err := s.zs.SetIpv6(true); err != nil {
+			return fmt.Errorf("zmq4: could not dial to %q: IPv6: %w", ep, err)
+		}
+	}
 	if err := s.applySecurity(false); err != nil {
 		return err
 	}

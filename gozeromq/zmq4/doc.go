@@ -53,6 +53,12 @@
 //     without one); call ZAP to check credentials instead.
 //   - A registered Go transport (RegisterTransport) is dialed with
 //     go-zeromq's retries.
+//   - tcp addresses are read as Go's net package reads them: Listen on
+//     "tcp://localhost:5555" binds the address the name resolves to
+//     (libzmq binds only addresses and interface names), an empty host
+//     is every interface, IPv6 literals work ("tcp://[::1]:5555", with
+//     libzmq's ZMQ_IPV6 set for them), and "tcp://*:5555" given to Dial
+//     means this host.
 //
 // What differs, because libzmq does it differently:
 //
@@ -84,8 +90,7 @@
 //   - A Security or Transport written in Go cannot run inside libzmq:
 //     Listen and Dial with one return an error saying so. Open, and the
 //     I/O methods of Conn, return errors: ZMTP is libzmq's here.
-//   - "udp" is libzmq's (RADIO/DISH only); "tcp://*:port" given to Dial
-//     means 127.0.0.1, as Go's net.Dial takes it.
+//   - "udp" is libzmq's (RADIO/DISH only).
 //   - WithLogger's logger only receives Proxy statistics.
 //   - The context shared by every socket of the package holds libzmq's
 //     I/O thread; WithIOThreads counts for the first socket only.

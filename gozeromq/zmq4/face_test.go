@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -579,5 +580,32 @@ func TestOneGoroutineAtATime(t *testing.T) {
 	case <-got:
 	case <-time.After(testTimeout):
 		t.Fatal("Close did not wake the Recv")
+	}
+}
+
+// TestGoStyleAddresses: addresses Go's net package takes and libzmq does
+// not ("localhost", an empty host, IPv6 literals) work as in go-zeromq.
+func TestGoStyleAddresses(t *testing.T) {
+	for _, ep := range []string{"tcp://localhost:0", "tcp://:0", "tcp://[::1]:0"} {
+		t.Run(ep, func(t *testing.T) {
+			ctx := testCtx(t)
+			a, b := zmq4.NewPair(ctx), zmq4.NewPair(ctx)
+			closeAll(t, a, b)
+			err := a.Listen(ep)
+			if err != nil && strings.Contains(ep, "::1") {
+				t.Skipf("no IPv6 loopback here: %v", err)
+			}
+			require.NoError(t, err)
+			ta, ok := a.Addr().(*net.TCPAddr)
+			require.True(t, ok)
+			require.NotZero(t, ta.Port)
+			dial := "tcp://" + a.Addr().String()
+			if ta.IP.IsUnspecified() {
+				dial = "tcp://localhost:" + strconv.Itoa(ta.Port)
+			}
+			require.NoError(t, b.Dial(dial))
+			require.NoError(t, b.Send(zmq4.NewMsgString("hi")))
+			assert.Equal(t, "hi", string(mustRecv(t, a).Frames[0]))
+		})
 	}
 }

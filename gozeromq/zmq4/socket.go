@@ -325,6 +325,12 @@ func (s *face) Listen(ep string) error {
 	if gt != nil {
 		return fmt.Errorf("zmq4: could not listen to %q: transport %q is a Go transport (%T), and libzmq can only listen on its own", ep, scheme, gt)
 	}
+	ep, v6 := listenEndpoint(ep)
+	if v6 {
+		if err := s.zs.SetIpv6(true); err != nil {
+			return fmt.Errorf("zmq4: could not listen to %q: IPv6: %w", ep, err)
+		}
+	}
 	if err := s.applySecurity(true); err != nil {
 		return err
 	}

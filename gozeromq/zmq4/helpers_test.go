@@ -3,7 +3,6 @@ package zmq4_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
@@ -115,11 +114,4 @@ func within(t *testing.T, d time.Duration, what string, f func() error) error {
 func atLeast(a, b int) bool {
 	x, y, _ := zmq.Version()
 	return x > a || x == a && y >= b
-}
-
-func TestMain(m *testing.M) {
-	if os.Getenv("GOZEROMQ_CHILD") != "" {
-		os.Exit(m.Run())
-	}
-	os.Exit(m.Run())
 }

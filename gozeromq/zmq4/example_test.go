@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"github.com/gozmq/gozmq/gozeromq/zmq4"
+	"github.com/gozmq/gozmq/gozeromq/zmq4/security/curve"
 	"github.com/gozmq/gozmq/gozeromq/zmq4/security/plain"
+	"github.com/gozmq/gozmq/zmq"
 )
 
 // A request/reply exchange over tcp, written exactly as for
@@ -80,4 +82,38 @@ func Example_pubSubPlain() {
 	}
 	fmt.Println(string(msg.Bytes()))
 	// Output: weather: sunny
+}
+
+// CURVE, which go-zeromq never had: the server listens with its key
+// pair, the client dials with its own and the server's public key, and
+// everything on the wire is encrypted by libzmq. (It needs a libzmq
+// built with CURVE, zmq.Has("curve"); TestSecurityCurve runs it.)
+func Example_curve() {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	serverPublic, serverSecret, err := zmq.NewCurveKeypair()
+	if err != nil {
+		log.Fatal(err)
+	}
+	clientPublic, clientSecret, err := zmq.NewCurveKeypair()
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	pull := zmq4.NewPull(ctx, zmq4.WithSecurity(curve.Security(serverPublic, serverSecret, "")))
+	defer pull.Close()
+	if err := pull.Listen("tcp://127.0.0.1:*"); err != nil {
+		log.Fatal(err)
+	}
+	push := zmq4.NewPush(ctx, zmq4.WithSecurity(curve.Security(clientPublic, clientSecret, serverPublic)))
+	defer push.Close()
+	if err := push.Dial("tcp://" + pull.Addr().String()); err != nil {
+		log.Fatal(err)
+	}
+	push.Send(zmq4.NewMsgString("secret"))
+	msg, err := pull.Recv()
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(string(msg.Frames[0])) // secret
 }

@@ -609,3 +609,33 @@ func TestGoStyleAddresses(t *testing.T) {
 		})
 	}
 }
+
+// TestPre43DialPath runs Dial's path for libzmq before 4.3 (no handshake
+// events: Dial returns once connected) on whatever release is loaded.
+func TestPre43DialPath(t *testing.T) {
+	defer zmq4.SetPre43Events(true)()
+	ctx := testCtx(t)
+	rep, req := zmq4.NewRep(ctx), zmq4.NewReq(ctx)
+	closeAll(t, rep, req)
+	ep := listen(t, rep, endpoint(t, "tcp"))
+	require.NoError(t, within(t, testTimeout, "Dial", func() error { return req.Dial(ep) }))
+	require.NoError(t, req.Send(zmq4.NewMsgString("q")))
+	assert.Equal(t, "q", string(mustRecv(t, rep).Frames[0]))
+
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	closed := "tcp://" + l.Addr().String()
+	l.Close()
+	s := zmq4.NewReq(ctx, zmq4.WithDialerRetry(20*time.Millisecond), zmq4.WithDialerMaxRetries(2))
+	closeAll(t, s)
+	assert.Error(t, within(t, testTimeout, "Dial", func() error { return s.Dial(closed) }))
+
+	sub := zmq4.NewSub(ctx)
+	closeAll(t, sub)
+	pub := zmq4.NewPub(ctx)
+	ep2 := listen(t, pub, endpoint(t, "tcp"))
+	require.NoError(t, sub.Dial(ep2))
+	pub.Close()
+	_, err = recvWithin(t, sub, testTimeout)
+	assert.ErrorIs(t, err, io.EOF, "a lost connection is still reported")
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gozmq/gozmq/zmq"
@@ -33,6 +34,11 @@ type watcher struct {
 	cancelLost context.CancelFunc
 }
 
+// pre43Events makes sockets made from now on ignore handshake events,
+// as they do on libzmq before 4.3, which has none: the tests use it to
+// run that path on any release.
+var pre43Events atomic.Bool
+
 // startWatch starts the socket's monitor, once, before its first tcp or
 // ipc endpoint so that no event is missed. A libzmq without monitors
 // (2.x) leaves the socket unwatched: Dial then returns at once.
@@ -49,7 +55,8 @@ func (s *face) startWatch() error {
 		return fmt.Errorf("zmq4: could not monitor the socket's connections: %w", err)
 	}
 	major, minor, _ := zmq.Version()
-	w := &watcher{s: s, mon: mon, handshakes: major > 4 || major == 4 && minor >= 3}
+	hs := (major > 4 || major == 4 && minor >= 3) && !pre43Events.Load()
+	w := &watcher{s: s, mon: mon, handshakes: hs}
 	w.lost, w.cancelLost = context.WithCancel(context.Background())
 	s.watch.Store(w)
 	go w.run()

@@ -1,9 +1,12 @@
 package zmq4_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"log"
 	"net"
 	"os"
 	"os/exec"
@@ -432,12 +435,13 @@ func TestTransports(t *testing.T) {
 	}
 	assert.Error(t, zmq4.RegisterTransport("tcp", transport.New("tcp")), "duplicate")
 	g := &goTransport{}
-	require.NoError(t, zmq4.RegisterTransport("face-test-go", g))
+	name := fmt.Sprintf("face-test-go-%d", epSeq.Add(1)) // -count=N registers anew
+	require.NoError(t, zmq4.RegisterTransport(name, g))
 	s := zmq4.NewPair(testCtx(t), zmq4.WithDialerRetry(time.Millisecond), zmq4.WithDialerMaxRetries(4))
 	closeAll(t, s)
-	assert.Error(t, s.Dial("face-test-go://x"))
+	assert.Error(t, s.Dial(name+"://x"))
 	assert.Equal(t, 5, g.dials)
-	assert.Error(t, s.Listen("face-test-go://x"))
+	assert.Error(t, s.Listen(name+"://x"))
 	var ute zmq4.UnknownTransportError
 	assert.ErrorAs(t, s.Dial("nope://x"), &ute)
 	assert.Equal(t, "nope", ute.Name)
@@ -448,7 +452,8 @@ func TestTransports(t *testing.T) {
 // cancelled context with its error.
 func TestProxy(t *testing.T) {
 	ctx := testCtx(t)
-	in, front := zmq4.NewPush(ctx), zmq4.NewPull(ctx)
+	var stats bytes.Buffer
+	in, front := zmq4.NewPush(ctx), zmq4.NewPull(ctx, zmq4.WithLogger(log.New(&stats, "", 0)))
 	back, out := zmq4.NewPush(ctx), zmq4.NewPull(ctx)
 	capt, captOut := zmq4.NewPush(ctx), zmq4.NewPull(ctx)
 	closeAll(t, in, front, back, out, capt, captOut)
@@ -466,6 +471,7 @@ func TestProxy(t *testing.T) {
 	assert.Equal(t, want, mustRecv(t, captOut), "capture sees the message, not the commands")
 	p.Kill()
 	assert.NoError(t, within(t, testTimeout, "Run", p.Run))
+	assert.Contains(t, stats.String(), "proxy statistics", "Stats writes to the frontend's logger")
 
 	cctx, cancel := context.WithCancel(ctx)
 	p2 := zmq4.NewProxy(cctx, front, back, nil)

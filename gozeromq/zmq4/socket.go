@@ -85,7 +85,7 @@ type face struct {
 	topics map[string]int // SUB: own; PUB, XPUB: the peers'
 	sends  atomic.Uint32  // PUB: sends since subscriptions were last read
 	ahead  Queue          // XPUB: messages read by Topics, for Recv
-	bound  []string       // tcp and ipc endpoints listened on
+	bound  []string       // tcp endpoints listened on, as libzmq bound them
 
 	// watch is the monitor of tcp and ipc connections, made on first
 	// use; Close and Recv may read it from other goroutines.
@@ -162,11 +162,14 @@ func (s *face) configure() error {
 func (s *face) shutdown() {
 	s.once.Do(func() {
 		if w := s.watch.Load(); w != nil {
-			s.unbindAll(w)
 			w.close()
 		}
 		_ = s.zs.Close()
 		forgetListener(s)
+		s.mu.Lock()
+		bound := s.bound
+		s.mu.Unlock()
+		awaitListenersClosed(bound)
 	})
 }
 
@@ -351,7 +354,7 @@ func (s *face) Listen(ep string) error {
 	s.addr = a
 	s.mu.Unlock()
 	rememberListener(s, bound)
-	if scheme == "tcp" || scheme == "ipc" {
+	if scheme == "tcp" {
 		s.mu.Lock()
 		s.bound = append(s.bound, bound)
 		s.mu.Unlock()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -24,10 +25,7 @@ type watcher struct {
 
 	mu   sync.Mutex
 	dial chan zmq.MonitorEvent // the events a Dial in progress waits for
-	// closed receives the endpoints of listeners libzmq has closed,
-	// while Close waits for them.
-	closed chan string
-	live   int // connections up
+	live int                   // connections up
 	// lost ends when a connection is lost, waking a blocked Recv; it is
 	// replaced each time.
 	lost       context.Context
@@ -79,13 +77,6 @@ func (w *watcher) handle(ev zmq.MonitorEvent) {
 		}
 	}
 	switch ev.Event {
-	case zmq.EVENT_CLOSED:
-		if w.closed != nil {
-			select {
-			case w.closed <- ev.Endpoint:
-			default:
-			}
-		}
 	case zmq.EVENT_HANDSHAKE_SUCCEEDED:
 		w.live++
 	case zmq.EVENT_CONNECTED, zmq.EVENT_ACCEPTED:
@@ -136,42 +127,31 @@ func (w *watcher) close() {
 // closeWait bounds how long Close waits for libzmq to close a listener.
 const closeWait = time.Second
 
-// unbindAll unbinds the socket's tcp and ipc listeners and waits until
-// libzmq has closed them, so that when Close returns the address is
-// free again, as it is after go-zeromq's Close (libzmq closes listeners
-// in its I/O thread, after zmq_close has returned). When the socket is
-// in use by a blocked call, Close does not wait.
-func (s *face) unbindAll(w *watcher) {
-	s.mu.Lock()
-	bound := s.bound
-	s.bound = nil
-	s.mu.Unlock()
-	if len(bound) == 0 {
-		return
-	}
-	ch := make(chan string, 2*len(bound))
-	w.mu.Lock()
-	w.closed = ch
-	w.mu.Unlock()
-	defer func() {
-		w.mu.Lock()
-		w.closed = nil
-		w.mu.Unlock()
-	}()
-	waiting := make(map[string]bool)
+// awaitListenersClosed waits until the tcp addresses the socket listened
+// on can be listened on again, so that when Close returns they are free,
+// as after go-zeromq's Close (libzmq closes listeners in its reaper
+// thread, after zmq_close has returned). It finds out by listening on
+// each address itself, briefly: that is exactly what the program's next
+// Listen needs, whichever goroutine's call was in progress on the socket
+// when it closed.
+func awaitListenersClosed(bound []string) {
+	deadline := time.Now().Add(closeWait)
 	for _, ep := range bound {
-		if s.zs.Unbind(ep) == nil {
-			waiting[endpointKey(ep)] = true
+		host, port, ok := tcpHostPort(ep)
+		if !ok {
+			continue // ipc: libzmq replaces a stale socket file itself
 		}
-	}
-	timeout := time.NewTimer(closeWait)
-	defer timeout.Stop()
-	for len(waiting) > 0 {
-		select {
-		case ep := <-ch:
-			delete(waiting, endpointKey(ep))
-		case <-timeout.C:
-			return
+		addr := net.JoinHostPort(host, port)
+		for {
+			l, err := net.Listen("tcp", addr)
+			if err == nil {
+				l.Close()
+				break
+			}
+			if time.Now().After(deadline) {
+				return
+			}
+			time.Sleep(time.Millisecond)
 		}
 	}
 }

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Checks the versions/ constant tables against real zmq.h headers.
+# Checks the versions/ constant tables against real zmq.h headers, with
+# the same code that checks them against the facts files in
+# versions/testdata on every "make test"; use it for headers those
+# files do not cover.
 #
 #   ZMQ_HEADERS="2.1.11=/opt/zmq/2.1.11/include/zmq.h 4.3.5=/opt/zmq/4.3.5/include/zmq.h" ci/check-headers.sh
 #
 # ZMQ_HEADERS is a whitespace-separated list of version=path pairs (the
-# format of versions/header_test.go). Instead, ZMQ_HEADERS_DIR may name
+# format of versions/facts_test.go). Instead, ZMQ_HEADERS_DIR may name
 # a directory holding <version>/zmq.h for many releases; every one is
 # checked. Only headers are read; no libzmq is needed.
 set -euo pipefail

@@ -14,8 +14,9 @@ package versions
 //	ZMQ_HEADERS="2.1.11=/opt/zmq-headers/2.1.11/zmq.h 4.3.5=/opt/zmq-headers/4.3.5/zmq.h" \
 //		go test ./versions/ -run TestHeaders -v
 //
-// ZMQ_HEADERS is a whitespace-separated list of version=path pairs. C
-// value types cannot be read from a header and are not checked here.
+// ZMQ_HEADERS is a whitespace-separated list of version=path pairs; a
+// zmq_utils.h beside a zmq.h is read too. C value types cannot be read
+// from a header and are not checked here.
 
 import (
 	"fmt"
@@ -176,6 +177,19 @@ func TestHeaders(t *testing.T) {
 			f, err := zmqh.Parse(string(text))
 			if err != nil {
 				t.Fatalf("%s: %v", path, err)
+			}
+			// 2.x to 4.0 declare some functions in zmq_utils.h, which
+			// is installed beside zmq.h.
+			utils := filepath.Join(filepath.Dir(path), "zmq_utils.h")
+			if text, err := os.ReadFile(utils); err == nil {
+				u, err := zmqh.Parse(string(text))
+				if err == nil {
+					err = f.Merge(u)
+				}
+				if err != nil {
+					t.Fatalf("%s: %v", utils, err)
+				}
+				path += " and " + utils
 			}
 			reportFacts(t, v, f, path)
 		})
@@ -353,7 +367,7 @@ func checkFacts(v Version, f *zmqh.Facts) []string {
 		}
 		c, ok := tab.Functions[name]
 		if !ok {
-			fail("zmq.h declares %s (draft %v), table %s Functions lacks it", name, draft[name], tab.Name)
+			fail("zmq.h or zmq_utils.h declares %s (draft %v), table %s Functions lacks it", name, draft[name], tab.Name)
 			continue
 		}
 		checkEntry("Functions", name, c, draft[name])
@@ -363,7 +377,7 @@ func checkFacts(v Version, f *zmqh.Facts) []string {
 			continue
 		}
 		if !f.Funcs[name] && !v.Less(c.Since) && c.Type != Absent {
-			fail("Functions %s: table %s has it (%s), zmq.h of %v lacks it", name, tab.Name, since(tab, c), v)
+			fail("Functions %s: table %s has it (%s), neither zmq.h nor zmq_utils.h of %v declares it", name, tab.Name, since(tab, c), v)
 		}
 	}
 

@@ -122,5 +122,9 @@ var V21 = Table{
 		"zmq_recv":          {Type: Int},
 		"zmq_poll":          {Type: Int},
 		"zmq_device":        {Type: Int},
+		// Declared in zmq_utils.h.
+		"zmq_stopwatch_start": {Type: Int},
+		"zmq_stopwatch_stop":  {Type: Int},
+		"zmq_sleep":           {Type: Int},
 	},
 }

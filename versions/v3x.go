@@ -190,5 +190,9 @@ var V3x = Table{
 		"zmq_poll":    {Type: Int},
 		"zmq_proxy":   {Type: Int, Since: V(3, 2, 1)},
 		"zmq_device":  {Type: Int},
+		// Declared in zmq_utils.h.
+		"zmq_stopwatch_start": {Type: Int},
+		"zmq_stopwatch_stop":  {Type: Int},
+		"zmq_sleep":           {Type: Int},
 	},
 }

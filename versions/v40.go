@@ -215,5 +215,12 @@ var V40 = Table{
 		"zmq_z85_encode":      {Type: Int},
 		"zmq_z85_decode":      {Type: Int},
 		"zmq_device":          {Type: Int},
+		// Declared in zmq_utils.h (zmq_z85_* in zmq.h too).
+		"zmq_stopwatch_start": {Type: Int},
+		"zmq_stopwatch_stop":  {Type: Int},
+		"zmq_sleep":           {Type: Int},
+		"zmq_threadstart":     {Type: Int},
+		"zmq_threadclose":     {Type: Int},
+		"zmq_curve_keypair":   {Type: Int, Since: V(4, 0, 1)},
 	},
 }

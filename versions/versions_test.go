@@ -307,3 +307,56 @@ func keys(m map[string]bool) []string {
 	sort.Strings(s)
 	return s
 }
+
+func TestIntroduced(t *testing.T) {
+	cases := []struct {
+		k     Kind
+		name  string
+		want  string
+		draft bool
+	}{
+		{Function, "zmq_bind", "2.1", false},
+		{Function, "zmq_unbind", "3.2", false},
+		{Function, "zmq_curve_public", "4.2.0", false},
+		{SocketOption, "RCVTIMEO", "2.2", false},
+		{SocketOption, "RECONNECT_IVL_MAX", "2.1.1", false},
+		{SocketOption, "SNDHWM", "3.2", false},
+		{SocketOption, "TOS", "4.1", false},
+		{SocketOption, "HEARTBEAT_IVL", "4.2.0", false},
+		{SocketOption, "BINDTODEVICE", "4.3.0", false},
+		{SocketOption, "HELLO_MSG", "4.3.3", true},
+		{SocketType, "STREAM", "4.0", false},
+		{SocketType, "SERVER", "4.2.0", true},
+		{ContextOption, "BLOCKY", "4.2.0", false},
+		{MonitorEvent, "EVENT_HANDSHAKE_SUCCEEDED", "4.3.0", false},
+	}
+	for _, c := range cases {
+		in, ok := Introduced(c.k, c.name)
+		if assert.True(t, ok, "%v %s", c.k, c.name) {
+			assert.Equal(t, c.want, in.String(), "%v %s", c.k, c.name)
+			assert.Equal(t, c.draft, in.Draft, "%v %s", c.k, c.name)
+		}
+	}
+	_, ok := Introduced(SocketOption, "NO_SUCH_OPTION")
+	assert.False(t, ok)
+	_, ok = Introduced(SocketOption, "zmq_bind")
+	assert.False(t, ok, "kinds do not mix")
+}
+
+// TestIntroducedAgreesWithLookup: the release Introduced names is the
+// first one Lookup finds the name in, and the one before lacks it.
+func TestIntroducedAgreesWithLookup(t *testing.T) {
+	for _, tab := range Tables {
+		for k := SocketType; k <= Function; k++ {
+			for name := range tab.Map(k) {
+				in, ok := Introduced(k, name)
+				if !ok {
+					continue
+				}
+				first := For(in.Release)
+				_, has := Lookup(first.Map(k), name, in.Release)
+				assert.True(t, has, "%v %s: Introduced says %v", k, name, in.Release)
+			}
+		}
+	}
+}

@@ -87,25 +87,25 @@ func (s *Socket) SetHWM(value uint64) error {
 }
 
 // SndHWM returns the high water mark for outbound messages (ZMQ_SNDHWM,
-// 3.0). On 2.x it returns HWM, the one limit those releases have.
+// 3.2). On 2.x it returns HWM, the one limit those releases have.
 func (s *Socket) SndHWM() (int, error) {
 	return s.GetSockOptInt(SNDHWM)
 }
 
 // SetSndHWM sets the high water mark for outbound messages (ZMQ_SNDHWM,
-// 3.0). On 2.x it sets HWM, which limits both directions.
+// 3.2). On 2.x it sets HWM, which limits both directions.
 func (s *Socket) SetSndHWM(value int) error {
 	return s.SetSockOptInt(SNDHWM, value)
 }
 
 // RcvHWM returns the high water mark for inbound messages (ZMQ_RCVHWM,
-// 3.0). On 2.x it returns HWM.
+// 3.2). On 2.x it returns HWM.
 func (s *Socket) RcvHWM() (int, error) {
 	return s.GetSockOptInt(RCVHWM)
 }
 
 // SetRcvHWM sets the high water mark for inbound messages (ZMQ_RCVHWM,
-// 3.0). On 2.x it sets HWM, which limits both directions.
+// 3.2). On 2.x it sets HWM, which limits both directions.
 func (s *Socket) SetRcvHWM(value int) error {
 	return s.SetSockOptInt(RCVHWM, value)
 }

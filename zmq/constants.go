@@ -16,7 +16,7 @@ const (
 	PUSH   = SocketType(8)
 	XPUB   = SocketType(9)
 	XSUB   = SocketType(10)
-	// STREAM needs libzmq 4.0.
+	// STREAM talks to plain TCP peers (ZMQ_STREAM, 4.0).
 	STREAM = SocketType(11)
 	// Draft socket types, present only when libzmq was built with draft
 	// APIs (see Has("draft")).
@@ -98,7 +98,7 @@ const (
 	// SWAP is the 2.x disk offload size (removed in 3.0).
 	SWAP     = Int64SocketOption(3)
 	AFFINITY = UInt64SocketOption(4)
-	// IDENTITY is the socket identity (ROUTING_ID in 4.2+).
+	// IDENTITY is the socket identity (named ZMQ_ROUTING_ID, 4.2.3+).
 	IDENTITY    = StringSocketOption(5)
 	SUBSCRIBE   = StringSocketOption(6)
 	UNSUBSCRIBE = StringSocketOption(7)
@@ -120,7 +120,7 @@ const (
 	RECOVERY_IVL_MSEC = Int64SocketOption(20)
 	RECONNECT_IVL_MAX = IntSocketOption(21)
 	MAXMSGSIZE        = Int64SocketOption(22)
-	// SNDHWM and RCVHWM need 3.0; on 2.x they read and write HWM.
+	// SNDHWM and RCVHWM (ZMQ_SNDHWM, 3.2) read and write HWM on 2.x.
 	SNDHWM           = IntSocketOption(23)
 	RCVHWM           = IntSocketOption(24)
 	MULTICAST_HOPS   = IntSocketOption(25)
@@ -186,12 +186,13 @@ const (
 	GSSAPI_PRINCIPAL_NAMETYPE         = IntSocketOption(90)
 	GSSAPI_SERVICE_PRINCIPAL_NAMETYPE = IntSocketOption(91)
 	BINDTODEVICE                      = StringSocketOption(92)
-	// IPC_FILTER_PID, _UID and _GID (4.1) are deprecated in favour of
-	// ZAP; libzmq can only set them.
+	// IPC_FILTER_PID, _UID and _GID (ZMQ_IPC_FILTER_PID, 4.1) are
+	// deprecated in favour of ZAP; libzmq can only set them.
 	IPC_FILTER_PID = IntSocketOption(58)
 	IPC_FILTER_UID = IntSocketOption(59)
 	IPC_FILTER_GID = IntSocketOption(60)
-	// ROUTING_ID and CONNECT_ROUTING_ID are the 4.2+ names.
+	// ROUTING_ID and CONNECT_ROUTING_ID are the new names (ZMQ_ROUTING_ID,
+	// 4.2.3).
 	ROUTING_ID         = IDENTITY
 	CONNECT_ROUTING_ID = CONNECT_RID
 )
@@ -265,7 +266,7 @@ const (
 	POLLIN  = PollEvents(1)
 	POLLOUT = PollEvents(2)
 	POLLERR = PollEvents(4)
-	// POLLPRI needs libzmq 4.3 and only applies to plain file descriptors.
+	// POLLPRI (ZMQ_POLLPRI, 4.2.0) only applies to plain file descriptors.
 	POLLPRI = PollEvents(8)
 )
 

@@ -4,6 +4,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/gozmq/gozmq/versions"
 )
 
 // Context owns libzmq's I/O threads and the sockets made from it. It is
@@ -204,15 +206,15 @@ func (c *Context) ctxOpt(name string) (int, error) {
 	if k, ok := lookupCtxOpt(c.a, name); ok {
 		return k, nil
 	}
-	if need := firstWith(ctxOpts, name); need != "" {
-		return 0, c.a.needs("context option "+name, need)
+	if _, known := versions.Introduced(versions.ContextOption, name); known {
+		return 0, c.a.lacks("context option "+name, versions.ContextOption, name)
 	}
 	return 0, EINVAL
 }
 
 func (c *Context) get(num int, name string) (int, error) {
 	if c.a.fn.CtxGet == 0 {
-		return 0, c.a.needs("context option "+name, "3.2")
+		return 0, c.a.lacks("context option "+name, versions.Function, "zmq_ctx_get")
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -230,7 +232,7 @@ func (c *Context) get(num int, name string) (int, error) {
 
 func (c *Context) set(num int, name string, v int) error {
 	if c.a.fn.CtxSet == 0 {
-		return c.a.needs("context option "+name, "3.2")
+		return c.a.lacks("context option "+name, versions.Function, "zmq_ctx_set")
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

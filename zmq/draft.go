@@ -14,9 +14,6 @@ import (
 // included, are built without them; with such a library every call
 // below returns a *VersionError saying so.
 
-// draftNeed is the requirement named in the errors of the draft API.
-const draftNeed = "4.2 built with draft APIs (ENABLE_DRAFTS)"
-
 // hasDraft reports whether the loaded library has the draft API.
 func (a *api) hasDraft() bool {
 	if a.fn.Has == 0 {
@@ -27,22 +24,15 @@ func (a *api) hasDraft() bool {
 	return int32(r) != 0
 }
 
-func (a *api) draftErr(feature, need string) error {
-	return &VersionError{Feature: feature, Need: need, Loaded: a.v.String()}
-}
-
 // checkDraftType returns the error for a draft socket type the loaded
 // library cannot create, and nil for every other type.
 func (a *api) checkDraftType(t SocketType) error {
 	if t < SERVER || t > CHANNEL {
 		return nil
 	}
-	need := draftNeed
-	if t >= PEER {
-		need = "4.3.3 built with draft APIs (ENABLE_DRAFTS)"
-	}
-	if !a.hasDraft() || (t >= PEER && a.v.Less(versions.V(4, 3, 3))) {
-		return a.draftErr("socket type "+t.String(), need)
+	name := t.String()
+	if !a.hasDraft() || !a.has(versions.SocketType, name) {
+		return a.lacks("socket type "+name, versions.SocketType, name)
 	}
 	return nil
 }
@@ -51,7 +41,7 @@ func (a *api) checkDraftType(t SocketType) error {
 // library does not export it.
 func (s *Socket) draftFn(fn uintptr, name string) error {
 	if fn == 0 {
-		return s.a.draftErr(name, draftNeed)
+		return s.a.lacks(name, versions.Function, name)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"syscall"
 
 	"github.com/gozmq/gozmq/internal/ccall"
+	"github.com/gozmq/gozmq/versions"
 )
 
 // hausnumero is ZMQ_HAUSNUMERO, the base of libzmq's own error numbers.
@@ -88,6 +89,9 @@ type VersionError struct {
 	Loaded string
 	// Removed is true when the feature exists only in older releases.
 	Removed bool
+	// First is Need as a number: the first release that has the
+	// feature, from the versions tables. It is zero when Removed.
+	First versions.Version
 }
 
 // Error says what needs which release and which one is loaded.
@@ -104,6 +108,26 @@ func (e *VersionError) Error() string {
 // Is makes errors.Is(err, errors.ErrUnsupported) true for version errors.
 func (e *VersionError) Is(target error) bool { return target == errors.ErrUnsupported }
 
-func (a *api) needs(feature, need string) error {
-	return &VersionError{Feature: feature, Need: need, Loaded: a.v.String()}
+// draftBuild is what Need adds for a feature of the draft API.
+const draftBuild = " built with draft APIs (ENABLE_DRAFTS)"
+
+// lacks returns the *VersionError for feature, which needs name of kind
+// k. The release it needs is the one the versions tables introduce name
+// in; no release number is written anywhere else.
+func (a *api) lacks(feature string, k versions.Kind, name string) error {
+	e := &VersionError{Feature: feature, Need: "a later release", Loaded: a.v.String()}
+	if in, ok := versions.Introduced(k, name); ok {
+		e.Need, e.First = in.String(), in.Release
+		if in.Draft {
+			e.Need += draftBuild
+		}
+	}
+	return e
+}
+
+// has reports whether the loaded release has name of kind k, by the
+// versions tables (draft names count as present).
+func (a *api) has(k versions.Kind, name string) bool {
+	_, ok := versions.Lookup(a.Table.Map(k), name, a.v)
+	return ok
 }

@@ -4,6 +4,7 @@ import (
 	"unsafe"
 
 	"github.com/gozmq/gozmq/internal/ccall"
+	"github.com/gozmq/gozmq/versions"
 )
 
 // Message properties libzmq attaches to messages received over a
@@ -31,14 +32,14 @@ var defaultProperties = []string{PropSocketType, PropIdentity, PropRoutingID, Pr
 // when none are named the standard ones above. The map holds only the
 // properties the message has: messages that did not come over a
 // connection (inproc) have none, and ZAP handlers may add their own
-// names. It needs libzmq 4.1.
+// names. It needs zmq_msg_gets (libzmq 4.1).
 func (s *Socket) RecvWithMetadata(flags SendRecvOption, properties ...string) ([]byte, map[string]string, error) {
 	if s.invalid() {
 		return nil, nil, ENOTSOCK
 	}
 	fn := s.a.fn.MsgGets
 	if fn == 0 {
-		return nil, nil, s.a.needs("zmq_msg_gets", "4.1")
+		return nil, nil, s.a.lacks("zmq_msg_gets", versions.Function, "zmq_msg_gets")
 	}
 	if err := s.enter(); err != nil {
 		return nil, nil, err

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/gozmq/gozmq/internal/ccall"
+	"github.com/gozmq/gozmq/versions"
 )
 
 // Event is a set of socket monitor event bits, as passed to
@@ -124,7 +125,7 @@ func (s *Socket) Monitor(address string, events Event) error {
 	}
 	fn := s.a.fn.SocketMonitor
 	if fn == 0 {
-		return s.a.needs("zmq_socket_monitor", "3.2")
+		return s.a.lacks("zmq_socket_monitor", versions.Function, "zmq_socket_monitor")
 	}
 	if err := s.enter(); err != nil {
 		return err
@@ -160,7 +161,7 @@ func (s *Socket) RecvEvent(flags SendRecvOption) (MonitorEvent, error) {
 		return MonitorEvent{}, ENOTSOCK
 	}
 	if s.a.fn.SocketMonitor == 0 {
-		return MonitorEvent{}, s.a.needs("zmq_socket_monitor", "3.2")
+		return MonitorEvent{}, s.a.lacks("zmq_socket_monitor", versions.Function, "zmq_socket_monitor")
 	}
 	if err := s.enter(); err != nil {
 		return MonitorEvent{}, err
@@ -342,7 +343,7 @@ func (c *Context) NewMonitor(s *Socket, events Event) (*Monitor, error) {
 		return nil, ETERM
 	}
 	if c.a.fn.SocketMonitor == 0 {
-		return nil, c.a.needs("zmq_socket_monitor", "3.2")
+		return nil, c.a.lacks("zmq_socket_monitor", versions.Function, "zmq_socket_monitor")
 	}
 	ep := "inproc://gozmq.monitor." + strconv.FormatUint(monitorSeq.Add(1), 10)
 	if err := s.Monitor(ep, events); err != nil {

@@ -10,43 +10,11 @@ import (
 	"github.com/gozmq/gozmq/versions"
 )
 
-// Which table of a versions.Table an option name belongs to; firstWith
-// uses it to name the release that introduced a feature.
-type tableKind int
-
-const (
-	sockOpts tableKind = iota
-	ctxOpts
-)
-
-func kindMap(t *versions.Table, k tableKind) map[string]versions.Const {
-	if k == ctxOpts {
-		return t.ContextOptions
-	}
-	return t.SocketOptions
-}
-
-// firstWith returns the first release that has the named option, or ""
-// if no release known to this package has it.
-func firstWith(k tableKind, name string) string {
-	for _, t := range versions.Tables {
-		if c, ok := kindMap(t, k)[name]; ok && c.Type != versions.Absent {
-			if c.Since != (versions.Version{}) {
-				return c.Since.String()
-			}
-			// The generation's first release as "major.minor": "3.2"
-			// and "4.1" rather than the table labels "3.x" and "4.1+".
-			return itoa(t.First.Major) + "." + itoa(t.First.Minor)
-		}
-	}
-	return ""
-}
-
 // lastWith returns the newest table that has the named option.
-func lastWith(k tableKind, name string) *versions.Table {
+func lastWith(k versions.Kind, name string) *versions.Table {
 	var last *versions.Table
 	for _, t := range versions.Tables {
-		if c, ok := kindMap(t, k)[name]; ok && c.Type != versions.Absent {
+		if c, ok := t.Map(k)[name]; ok && c.Type != versions.Absent {
 			last = t
 		}
 	}
@@ -87,14 +55,13 @@ func (s *Socket) option(num int) (optInfo, error) {
 		return optInfo{}, EINVAL
 	}
 	feature := "socket option " + name
-	if last := lastWith(sockOpts, name); last != nil && last.First.Less(a.Table.First) {
+	if last := lastWith(versions.SocketOption, name); last != nil && last.First.Less(a.Table.First) {
 		return optInfo{}, &VersionError{Feature: feature, Need: nextAfter(last), Loaded: a.v.String(), Removed: true}
 	}
-	first := firstWith(sockOpts, name)
 	if o, ok := a.Table.SocketOptions[name]; ok && o.Draft {
-		return optInfo{}, a.needs(feature+" (draft API)", first+" built with draft APIs")
+		feature += " (draft API)"
 	}
-	return optInfo{}, a.needs(feature, first)
+	return optInfo{}, a.lacks(feature, versions.SocketOption, name)
 }
 
 // nextAfter names the generation after t, where an option of t went.

@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/gozmq/gozmq/internal/ccall"
+	"github.com/gozmq/gozmq/versions"
 )
 
 // Capabilities Has knows about. zmq_has accepts any string and reports
@@ -50,8 +51,9 @@ func HasErr(capability string) (bool, error) {
 		r, _ := ccall.Call(a.fn.Has, uintptr(unsafe.Pointer(&c[0])), 0, 0, 0, 0, 0)
 		return int32(r) != 0, nil
 	}
-	if a.v.Major < 4 {
-		return false, a.needs("capability query Has", "4.0")
+	// The answers below come from the security mechanisms 4.0 brought.
+	if !a.has(versions.SocketOption, "MECHANISM") {
+		return false, a.lacks("capability query Has", versions.SocketOption, "MECHANISM")
 	}
 	switch capability {
 	case CapIPC:
@@ -126,7 +128,7 @@ func Z85Encode(data []byte) (string, error) {
 		return "", err
 	}
 	if a.fn.Z85Encode == 0 {
-		return "", a.needs("zmq_z85_encode", "4.0")
+		return "", a.lacks("zmq_z85_encode", versions.Function, "zmq_z85_encode")
 	}
 	if len(data)%4 != 0 {
 		return "", fmt.Errorf("gozmq: Z85Encode: length %d is not a multiple of 4: %w", len(data), EINVAL)
@@ -148,7 +150,7 @@ func Z85Decode(s string) ([]byte, error) {
 		return nil, err
 	}
 	if a.fn.Z85Decode == 0 {
-		return nil, a.needs("zmq_z85_decode", "4.0")
+		return nil, a.lacks("zmq_z85_decode", versions.Function, "zmq_z85_decode")
 	}
 	if err := z85Check(s); err != nil {
 		return nil, err
@@ -176,7 +178,7 @@ func noCurve(a *api, call string, e int) error {
 
 // NewCurveKeypair returns a new CURVE key pair as two 40-character Z85
 // strings, ready for the CURVE_PUBLICKEY, CURVE_SECRETKEY and
-// CURVE_SERVERKEY socket options (zmq_curve_keypair, libzmq 4.0+). When
+// CURVE_SERVERKEY socket options (zmq_curve_keypair, libzmq 4.0.1+). When
 // libzmq was built without CURVE the error matches syscall.ENOTSUP and
 // errors.ErrUnsupported.
 func NewCurveKeypair() (public, secret string, err error) {
@@ -185,7 +187,7 @@ func NewCurveKeypair() (public, secret string, err error) {
 		return "", "", err
 	}
 	if a.fn.CurveKeypair == 0 {
-		return "", "", a.needs("zmq_curve_keypair", "4.0")
+		return "", "", a.lacks("zmq_curve_keypair", versions.Function, "zmq_curve_keypair")
 	}
 	var pub, sec [41]byte
 	r, e := ccall.Call(a.fn.CurveKeypair, uintptr(unsafe.Pointer(&pub[0])), uintptr(unsafe.Pointer(&sec[0])), 0, 0, 0, 0)
@@ -204,7 +206,7 @@ func CurvePublic(secret string) (string, error) {
 		return "", err
 	}
 	if a.fn.CurvePub == 0 {
-		return "", a.needs("zmq_curve_public", "4.2")
+		return "", a.lacks("zmq_curve_public", versions.Function, "zmq_curve_public")
 	}
 	if len(secret) != 40 {
 		return "", fmt.Errorf("gozmq: CurvePublic: a Z85 secret key has 40 characters, not %d: %w", len(secret), EINVAL)

@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/gozmq/gozmq/loader"
+	"github.com/gozmq/gozmq/versions"
 )
 
 // Socket is a ZeroMQ socket. Like libzmq's, it must not be used by two
@@ -99,8 +100,8 @@ func (c *Context) NewSocket(t SocketType) (*Socket, error) {
 	if err != nil {
 		return nil, err
 	}
-	if t == STREAM && c.a.v.Major < 4 {
-		return nil, c.a.needs("socket type STREAM", "4.0")
+	if t == STREAM && !c.a.has(versions.SocketType, "STREAM") {
+		return nil, c.a.lacks("socket type STREAM", versions.SocketType, "STREAM")
 	}
 	if err := c.a.checkDraftType(t); err != nil {
 		return nil, err
@@ -236,34 +237,34 @@ func (s *Socket) blocked() {
 // Bind accepts connections on endpoint, e.g. "tcp://127.0.0.1:5555",
 // "ipc:///tmp/x.sock", "inproc://name".
 func (s *Socket) Bind(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Bind }, "zmq_bind", "2.1", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Bind }, "zmq_bind", endpoint)
 }
 
 // Connect connects to endpoint.
 func (s *Socket) Connect(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Connect }, "zmq_connect", "2.1", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Connect }, "zmq_connect", endpoint)
 }
 
 // Unbind stops accepting connections on endpoint (3.2+).
 func (s *Socket) Unbind(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Unbind }, "zmq_unbind", "3.2", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Unbind }, "zmq_unbind", endpoint)
 }
 
 // Disconnect disconnects from endpoint (3.2+).
 func (s *Socket) Disconnect(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Disconnect }, "zmq_disconnect", "3.2", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Disconnect }, "zmq_disconnect", endpoint)
 }
 
 // endpointCall picks its function from the library only once the
 // socket is known to be valid (see enter).
-func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, need, endpoint string) error {
+func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, endpoint string) error {
 	if err := s.enter(); err != nil {
 		return err
 	}
 	defer s.leave()
 	fn := pick(s.a.fn)
 	if fn == 0 {
-		return s.a.needs(name, need)
+		return s.a.lacks(name, versions.Function, name)
 	}
 	if err := checkEndpoint(endpoint); err != nil {
 		return err

@@ -6,6 +6,8 @@ import (
 	"net"
 	"sync"
 	"syscall"
+
+	"github.com/gozmq/gozmq/versions"
 )
 
 // ZAPEndpoint is the inproc endpoint where libzmq sends authentication
@@ -75,8 +77,9 @@ func NewAuthenticator(ctx *Context) (*Authenticator, error) {
 	if ctx.invalid() {
 		return nil, ETERM
 	}
-	if ctx.a.v.Major < 4 {
-		return nil, ctx.a.needs("ZAP authentication (NewAuthenticator)", "4.0")
+	// ZAP came with the security mechanisms (ZMQ_MECHANISM, ZMQ_ZAP_DOMAIN).
+	if !ctx.a.has(versions.SocketOption, "ZAP_DOMAIN") {
+		return nil, ctx.a.lacks("ZAP authentication (NewAuthenticator)", versions.SocketOption, "ZAP_DOMAIN")
 	}
 	s, err := ctx.NewSocket(REP)
 	if err != nil {

@@ -1,8 +1,8 @@
 // Command genfacts writes the header facts files under versions/testdata:
-// for every release in zmqh.Releases it reads include/zmq.h at the
-// release's tag from a local clone of its repository and writes the
-// integer macros, functions and sizeof(zmq_msg_t) as
-// testdata/zmq-<version>.txt. The headers stay outside this repository;
+// for every release in zmqh.Releases it reads include/zmq.h, and
+// include/zmq_utils.h where the release has one, at the release's tag
+// from a local clone of its repository and writes the integer macros,
+// functions and sizeof(zmq_msg_t) as testdata/zmq-<version>.txt. The headers stay outside this repository;
 // only the facts are kept.
 //
 // Usage (what "go generate ./versions" runs):
@@ -65,23 +65,43 @@ func generate(repos, out string, r zmqh.Release) error {
 		return err
 	}
 	commit = strings.TrimSpace(commit)
-	text, err := git(dir, "show", commit+":include/zmq.h")
+	f, err := parseAt(dir, commit, "include/zmq.h")
 	if err != nil {
 		return err
-	}
-	f, err := zmqh.Parse(text)
-	if err != nil {
-		return fmt.Errorf("include/zmq.h: %v", err)
 	}
 	if got := f.Release(); got != r.Version {
 		return fmt.Errorf("include/zmq.h at %s says it is %s", r.Tag, got)
 	}
-	origin := fmt.Sprintf("github.com/%s tag %s (commit %s) include/zmq.h", r.Repo, r.Tag, commit)
+	files := "include/zmq.h"
+	if _, err := git(dir, "cat-file", "-e", commit+":include/zmq_utils.h"); err == nil {
+		u, err := parseAt(dir, commit, "include/zmq_utils.h")
+		if err != nil {
+			return err
+		}
+		if err := f.Merge(u); err != nil {
+			return fmt.Errorf("include/zmq_utils.h: %v", err)
+		}
+		files += " and include/zmq_utils.h"
+	}
+	origin := fmt.Sprintf("github.com/%s tag %s (commit %s) %s", r.Repo, r.Tag, commit, files)
 	var buf bytes.Buffer
 	if err := zmqh.Write(&buf, f, origin); err != nil {
 		return err
 	}
 	return os.WriteFile(filepath.Join(out, r.File()), buf.Bytes(), 0o644)
+}
+
+// parseAt parses the header at path in commit.
+func parseAt(dir, commit, path string) (*zmqh.Facts, error) {
+	text, err := git(dir, "show", commit+":"+path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := zmqh.Parse(text)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return f, nil
 }
 
 // git runs git with dir as its repository and returns its output.

@@ -257,3 +257,27 @@ func (p *exprParser) unary() (int, error) {
 	}
 	return 0, fmt.Errorf("unexpected %q", t)
 }
+
+// Merge adds the facts of another header of the same release (2.x to
+// 4.0 declare zmq_sleep, the stopwatch and, in 4.0, the CURVE key
+// functions in zmq_utils.h). A macro both define must agree.
+func (f *Facts) Merge(g *Facts) error {
+	for name, v := range g.Ints {
+		if old, ok := f.Ints[name]; ok && old != v {
+			return fmt.Errorf("%s is %d in one header and %d in the other", name, old, v)
+		}
+		f.Ints[name] = v
+	}
+	for name := range g.Funcs {
+		f.Funcs[name] = true
+	}
+	for name, d := range g.Draft {
+		if d {
+			f.Draft[name] = true
+		}
+	}
+	if f.MsgSize == 0 {
+		f.MsgSize = g.MsgSize
+	}
+	return nil
+}

@@ -155,13 +155,13 @@ func GetIoThreads() (int, error) { return withDefault((*Context).GetIoThreads) }
 func GetMaxSockets() (int, error) { return withDefault((*Context).GetMaxSockets) }
 
 // GetMaxMsgsz returns the default context's largest message size
-// (libzmq 4.2+).
+// (ZMQ_MAX_MSGSZ, 4.2+).
 func GetMaxMsgsz() (int, error) { return withDefault((*Context).GetMaxMsgsz) }
 
 // GetIpv6 reports whether the default context's new sockets use IPv6.
 func GetIpv6() (bool, error) { return withDefault((*Context).GetIpv6) }
 
-// GetBlocky returns the default context's BLOCKY option (libzmq 4.2+).
+// GetBlocky returns the default context's BLOCKY option (ZMQ_BLOCKY, 4.2+).
 func GetBlocky() (bool, error) { return withDefault((*Context).GetBlocky) }
 
 // GetRetryAfterEINTR reports whether calls on the default context's
@@ -179,21 +179,21 @@ func SetIoThreads(n int) error { return setDefault((*Context).SetIoThreads, n) }
 func SetMaxSockets(n int) error { return setDefault((*Context).SetMaxSockets, n) }
 
 // SetMaxMsgsz sets the default context's largest message size
-// (libzmq 4.2+).
+// (ZMQ_MAX_MSGSZ, 4.2+).
 func SetMaxMsgsz(n int) error { return setDefault((*Context).SetMaxMsgsz, n) }
 
 // SetThreadSchedPolicy sets the scheduling policy of the default
-// context's I/O threads (libzmq 4.1+, not on Windows).
+// context's I/O threads (ZMQ_THREAD_SCHED_POLICY, 4.1+, not on Windows).
 func SetThreadSchedPolicy(n int) error { return setDefault((*Context).SetThreadSchedPolicy, n) }
 
 // SetThreadPriority sets the scheduling priority of the default
-// context's I/O threads (libzmq 4.1+, not on Windows).
+// context's I/O threads (ZMQ_THREAD_PRIORITY, 4.1+, not on Windows).
 func SetThreadPriority(n int) error { return setDefault((*Context).SetThreadPriority, n) }
 
 // SetIpv6 makes the default context's new sockets use IPv6 or not.
 func SetIpv6(i bool) error { return setDefault((*Context).SetIpv6, i) }
 
-// SetBlocky sets the default context's BLOCKY option (libzmq 4.2+).
+// SetBlocky sets the default context's BLOCKY option (ZMQ_BLOCKY, 4.2+).
 func SetBlocky(i bool) error { return setDefault((*Context).SetBlocky, i) }
 
 // SetRetryAfterEINTR chooses whether calls on the default context's
@@ -235,23 +235,17 @@ func (ctx *Context) GetIoThreads() (int, error) { return ctxOpt(ctx, ctx.core.IO
 func (ctx *Context) GetMaxSockets() (int, error) { return ctxOpt(ctx, ctx.core.MaxSockets) }
 
 // GetMaxMsgsz returns the largest message the context's sockets accept
-// (libzmq 4.2+).
+// (ZMQ_MAX_MSGSZ, 4.2+).
 func (ctx *Context) GetMaxMsgsz() (int, error) {
-	if err := need4(2); err != nil {
-		return 0, err
-	}
-	return ctxOpt(ctx, ctx.core.MaxMsgSize)
+	return gated(func() (int, error) { return ctxOpt(ctx, ctx.core.MaxMsgSize) })
 }
 
 // GetIpv6 reports whether the context's new sockets use IPv6.
 func (ctx *Context) GetIpv6() (bool, error) { return ctxOpt(ctx, ctx.core.IPv6) }
 
-// GetBlocky returns the context's BLOCKY option (libzmq 4.2+).
+// GetBlocky returns the context's BLOCKY option (ZMQ_BLOCKY, 4.2+).
 func (ctx *Context) GetBlocky() (bool, error) {
-	if err := need4(2); err != nil {
-		return false, err
-	}
-	return ctxOpt(ctx, ctx.core.Blocky)
+	return gated(func() (bool, error) { return ctxOpt(ctx, ctx.core.Blocky) })
 }
 
 // GetRetryAfterEINTR reports whether calls on the context's sockets
@@ -270,12 +264,9 @@ func (ctx *Context) SetMaxSockets(n int) error {
 }
 
 // SetMaxMsgsz sets the largest message the context's sockets accept
-// (libzmq 4.2+).
+// (ZMQ_MAX_MSGSZ, 4.2+).
 func (ctx *Context) SetMaxMsgsz(n int) error {
-	if err := need4(2); err != nil {
-		return err
-	}
-	return ctxSet(ctx, func() error { return ctx.core.SetMaxMsgSize(n) })
+	return gatedSet(func() error { return ctxSet(ctx, func() error { return ctx.core.SetMaxMsgSize(n) }) })
 }
 
 // SetIpv6 makes the context's new sockets use IPv6 or not.
@@ -283,38 +274,37 @@ func (ctx *Context) SetIpv6(i bool) error {
 	return ctxSet(ctx, func() error { return ctx.core.SetIPv6(i) })
 }
 
-// SetBlocky sets the BLOCKY option (libzmq 4.2+): false lets Term drop
+// SetBlocky sets the BLOCKY option (ZMQ_BLOCKY, 4.2+): false lets Term drop
 // pending messages of sockets without an explicit LINGER.
 func (ctx *Context) SetBlocky(i bool) error {
-	if err := need4(2); err != nil {
-		return err
-	}
-	return ctxSet(ctx, func() error { return ctx.core.SetBlocky(i) })
+	return gatedSet(func() error { return ctxSet(ctx, func() error { return ctx.core.SetBlocky(i) }) })
 }
 
 // SetThreadSchedPolicy sets the scheduling policy of the I/O threads
-// (libzmq 4.1+, not on Windows), before the first socket is made.
+// (ZMQ_THREAD_SCHED_POLICY, 4.1+, not on Windows), before the first socket is made.
 func (ctx *Context) SetThreadSchedPolicy(n int) error {
 	if err := needThreadOpts(); err != nil {
 		return err
 	}
-	return ctxSet(ctx, func() error { return ctx.core.SetThreadSchedPolicy(n) })
+	return gatedSet(func() error { return ctxSet(ctx, func() error { return ctx.core.SetThreadSchedPolicy(n) }) })
 }
 
 // SetThreadPriority sets the scheduling priority of the I/O threads
-// (libzmq 4.1+, not on Windows), before the first socket is made.
+// (ZMQ_THREAD_PRIORITY, 4.1+, not on Windows), before the first socket is made.
 func (ctx *Context) SetThreadPriority(n int) error {
 	if err := needThreadOpts(); err != nil {
 		return err
 	}
-	return ctxSet(ctx, func() error { return ctx.core.SetThreadPriority(n) })
+	return gatedSet(func() error { return ctxSet(ctx, func() error { return ctx.core.SetThreadPriority(n) }) })
 }
 
+// needThreadOpts returns pebbe/zmq4's error for the thread options on
+// Windows, which libzmq does not support there.
 func needThreadOpts() error {
 	if runtime.GOOS == "windows" {
 		return ErrorNotImplementedWindows
 	}
-	return need4(1)
+	return nil
 }
 
 // SetRetryAfterEINTR chooses whether calls on the context's sockets,

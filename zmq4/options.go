@@ -94,21 +94,17 @@ func (soc *Socket) setDur(opt zmq.IntSocketOption, v time.Duration) error {
 	return soc.setInt(opt, ms)
 }
 
-// gated runs f unless a 4.x libzmq older than 4.m is loaded, where it
-// returns pebbe/zmq4's ErrorNotImplemented4m.
-func gated[T any](m int, f func() (T, error)) (T, error) {
-	if err := need4(m); err != nil {
-		var zero T
-		return zero, err
-	}
-	return f()
+// gated runs f, a getter of a feature some 4.x releases lack, and
+// returns pebbe/zmq4's ErrorNotImplemented4x where the loaded 4.x
+// release lacks it (see notImplemented).
+func gated[T any](f func() (T, error)) (T, error) {
+	v, err := f()
+	return v, notImplemented(err)
 }
 
-func gatedSet(m int, f func() error) error {
-	if err := need4(m); err != nil {
-		return err
-	}
-	return f()
+// gatedSet is gated for setters.
+func gatedSet(f func() error) error {
+	return notImplemented(f())
 }
 
 // Option numbers the core package types for other releases; these

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync/atomic"
 
+	"github.com/gozmq/gozmq/versions"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -152,7 +153,7 @@ func (soc *Socket) RecvWithMetadata(flags Flag, properties ...string) (msg strin
 // the message has. Before libzmq 4.1 messages have none and the map is
 // empty.
 func (soc *Socket) RecvBytesWithMetadata(flags Flag, properties ...string) (msg []byte, metadata map[string]string, err error) {
-	if len(properties) == 0 || !atLeast(4, 1, 0) {
+	if len(properties) == 0 || !loadedHas(versions.Function, "zmq_msg_gets") {
 		msg, err = soc.RecvBytes(flags)
 		return msg, map[string]string{}, err
 	}

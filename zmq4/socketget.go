@@ -161,93 +161,93 @@ func (soc *Socket) rawKey(opt zmq.StringSocketOption) (string, error) {
 // GetZapDomain returns the ZAP domain.
 func (soc *Socket) GetZapDomain() (string, error) { return soc.getString(zmq.ZAP_DOMAIN) }
 
-// GetTos returns the IP type-of-service (libzmq 4.1+).
+// GetTos returns the IP type-of-service (ZMQ_TOS, 4.1+).
 func (soc *Socket) GetTos() (int, error) {
-	return gated(1, func() (int, error) { return soc.getInt(zmq.TOS) })
+	return gated(func() (int, error) { return soc.getInt(zmq.TOS) })
 }
 
 // GetGssapiServer reports whether the socket is a GSSAPI server
-// (libzmq 4.1+).
+// (ZMQ_GSSAPI_SERVER, 4.1+).
 func (soc *Socket) GetGssapiServer() (bool, error) {
-	return gated(1, func() (bool, error) { return soc.getBool(zmq.GSSAPI_SERVER) })
+	return gated(func() (bool, error) { return soc.getBool(zmq.GSSAPI_SERVER) })
 }
 
-// GetGssapiPrincipal returns the GSSAPI principal (libzmq 4.1+).
+// GetGssapiPrincipal returns the GSSAPI principal (ZMQ_GSSAPI_PRINCIPAL, 4.1+).
 func (soc *Socket) GetGssapiPrincipal() (string, error) {
-	return gated(1, func() (string, error) { return soc.getString(zmq.GSSAPI_PRINCIPAL) })
+	return gated(func() (string, error) { return soc.getString(zmq.GSSAPI_PRINCIPAL) })
 }
 
 // GetGssapiServicePrincipal returns the GSSAPI service principal
-// (libzmq 4.1+).
+// (ZMQ_GSSAPI_SERVICE_PRINCIPAL, 4.1+).
 func (soc *Socket) GetGssapiServicePrincipal() (string, error) {
-	return gated(1, func() (string, error) { return soc.getString(zmq.GSSAPI_SERVICE_PRINCIPAL) })
+	return gated(func() (string, error) { return soc.getString(zmq.GSSAPI_SERVICE_PRINCIPAL) })
 }
 
 // GetGssapiPlaintext reports whether GSSAPI encryption is off
-// (libzmq 4.1+).
+// (ZMQ_GSSAPI_PLAINTEXT, 4.1+).
 func (soc *Socket) GetGssapiPlaintext() (bool, error) {
-	return gated(1, func() (bool, error) { return soc.getBool(zmq.GSSAPI_PLAINTEXT) })
+	return gated(func() (bool, error) { return soc.getBool(zmq.GSSAPI_PLAINTEXT) })
 }
 
 // GetHandshakeIvl returns the longest time a handshake may take
-// (libzmq 4.1+).
+// (ZMQ_HANDSHAKE_IVL, 4.1+).
 func (soc *Socket) GetHandshakeIvl() (time.Duration, error) {
-	return gated(1, func() (time.Duration, error) { return soc.getDur(zmq.HANDSHAKE_IVL, false) })
+	return gated(func() (time.Duration, error) { return soc.getDur(zmq.HANDSHAKE_IVL, false) })
 }
 
-// GetSocksProxy returns the SOCKS5 proxy address (libzmq 4.1+).
+// GetSocksProxy returns the SOCKS5 proxy address (ZMQ_SOCKS_PROXY, 4.1+).
 func (soc *Socket) GetSocksProxy() (string, error) {
-	return gated(1, func() (string, error) { return soc.getString(zmq.SOCKS_PROXY) })
+	return gated(func() (string, error) { return soc.getString(zmq.SOCKS_PROXY) })
 }
 
-// GetInvertMatching returns INVERT_MATCHING (libzmq 4.2+).
+// GetInvertMatching returns INVERT_MATCHING (ZMQ_INVERT_MATCHING, 4.2+).
 func (soc *Socket) GetInvertMatching() (int, error) {
-	return gated(2, func() (int, error) { return soc.getInt(zmq.INVERT_MATCHING) })
+	return gated(func() (int, error) { return soc.getInt(zmq.INVERT_MATCHING) })
 }
 
-// GetConnectTimeout returns the TCP connect timeout (libzmq 4.2+).
+// GetConnectTimeout returns the TCP connect timeout (ZMQ_CONNECT_TIMEOUT, 4.2+).
 func (soc *Socket) GetConnectTimeout() (time.Duration, error) {
-	return gated(2, func() (time.Duration, error) { return soc.getDur(zmq.CONNECT_TIMEOUT, false) })
+	return gated(func() (time.Duration, error) { return soc.getDur(zmq.CONNECT_TIMEOUT, false) })
 }
 
-// GetTcpMaxrt returns TCP_MAXRT (libzmq 4.2+).
+// GetTcpMaxrt returns TCP_MAXRT (ZMQ_TCP_MAXRT, 4.2+).
 func (soc *Socket) GetTcpMaxrt() (time.Duration, error) {
-	return gated(2, func() (time.Duration, error) { return soc.getDur(zmq.TCP_MAXRT, false) })
+	return gated(func() (time.Duration, error) { return soc.getDur(zmq.TCP_MAXRT, false) })
 }
 
 // GetThreadSafe reports whether the socket type is thread-safe
-// (libzmq 4.2+).
+// (ZMQ_THREAD_SAFE, 4.2+).
 func (soc *Socket) GetThreadSafe() (bool, error) {
-	return gated(2, func() (bool, error) { return soc.getBool(zmq.THREAD_SAFE) })
+	return gated(func() (bool, error) { return soc.getBool(zmq.THREAD_SAFE) })
 }
 
 // GetMulticastMaxtpdu returns the largest multicast transport data unit
-// (libzmq 4.2+).
+// (ZMQ_MULTICAST_MAXTPDU, 4.2+).
 func (soc *Socket) GetMulticastMaxtpdu() (int, error) {
-	return gated(2, func() (int, error) { return soc.getInt(zmq.MULTICAST_MAXTPDU) })
+	return gated(func() (int, error) { return soc.getInt(zmq.MULTICAST_MAXTPDU) })
 }
 
-// GetVmciBufferSize returns the VMCI buffer size (libzmq 4.2+).
+// GetVmciBufferSize returns the VMCI buffer size (ZMQ_VMCI_BUFFER_SIZE, 4.2+).
 func (soc *Socket) GetVmciBufferSize() (uint64, error) {
-	return gated(2, func() (uint64, error) { return soc.getUInt64(zmq.VMCI_BUFFER_SIZE) })
+	return gated(func() (uint64, error) { return soc.getUInt64(zmq.VMCI_BUFFER_SIZE) })
 }
 
-// GetVmciBufferMinSize returns the VMCI minimum buffer size (libzmq 4.2+).
+// GetVmciBufferMinSize returns the VMCI minimum buffer size (ZMQ_VMCI_BUFFER_MIN_SIZE, 4.2+).
 func (soc *Socket) GetVmciBufferMinSize() (uint64, error) {
-	return gated(2, func() (uint64, error) { return soc.getUInt64(zmq.VMCI_BUFFER_MIN_SIZE) })
+	return gated(func() (uint64, error) { return soc.getUInt64(zmq.VMCI_BUFFER_MIN_SIZE) })
 }
 
-// GetVmciBufferMaxSize returns the VMCI maximum buffer size (libzmq 4.2+).
+// GetVmciBufferMaxSize returns the VMCI maximum buffer size (ZMQ_VMCI_BUFFER_MAX_SIZE, 4.2+).
 func (soc *Socket) GetVmciBufferMaxSize() (uint64, error) {
-	return gated(2, func() (uint64, error) { return soc.getUInt64(zmq.VMCI_BUFFER_MAX_SIZE) })
+	return gated(func() (uint64, error) { return soc.getUInt64(zmq.VMCI_BUFFER_MAX_SIZE) })
 }
 
-// GetVmciConnectTimeout returns the VMCI connect timeout (libzmq 4.2+).
+// GetVmciConnectTimeout returns the VMCI connect timeout (ZMQ_VMCI_CONNECT_TIMEOUT, 4.2+).
 func (soc *Socket) GetVmciConnectTimeout() (time.Duration, error) {
-	return gated(2, func() (time.Duration, error) { return soc.getDur(zmq.VMCI_CONNECT_TIMEOUT, false) })
+	return gated(func() (time.Duration, error) { return soc.getDur(zmq.VMCI_CONNECT_TIMEOUT, false) })
 }
 
-// Getusefd returns USE_FD (libzmq 4.2+; pebbe/zmq4's spelling).
+// Getusefd returns USE_FD (ZMQ_USE_FD, 4.2+; pebbe/zmq4's spelling).
 func (soc *Socket) Getusefd() (int, error) {
-	return gated(2, func() (int, error) { return soc.getInt(zmq.USE_FD) })
+	return gated(func() (int, error) { return soc.getInt(zmq.USE_FD) })
 }

@@ -156,142 +156,142 @@ func (soc *Socket) SetZapDomain(domain string) error { return soc.setString(zmq.
 func (soc *Socket) SetConflate(value bool) error { return soc.setBool(zmq.CONFLATE, value) }
 
 // SetRouterHandover lets a new connection take over an identity
-// (libzmq 4.1+).
+// (ZMQ_ROUTER_HANDOVER, 4.1+).
 func (soc *Socket) SetRouterHandover(value bool) error {
-	return gatedSet(1, func() error { return soc.setBool(zmq.ROUTER_HANDOVER, value) })
+	return gatedSet(func() error { return soc.setBool(zmq.ROUTER_HANDOVER, value) })
 }
 
-// SetTos sets the IP type-of-service (libzmq 4.1+).
+// SetTos sets the IP type-of-service (ZMQ_TOS, 4.1+).
 func (soc *Socket) SetTos(value int) error {
-	return gatedSet(1, func() error { return soc.setInt(zmq.TOS, value) })
+	return gatedSet(func() error { return soc.setInt(zmq.TOS, value) })
 }
 
 // SetConnectRid sets the routing id of the next connection
-// (libzmq 4.1+); "" clears it.
+// (ZMQ_CONNECT_RID, 4.1+); "" clears it.
 func (soc *Socket) SetConnectRid(value string) error {
-	return gatedSet(1, func() error { return soc.setStringOrNull(zmq.CONNECT_RID, value) })
+	return gatedSet(func() error { return soc.setStringOrNull(zmq.CONNECT_RID, value) })
 }
 
-// SetGssapiServer makes the socket a GSSAPI server (libzmq 4.1+).
+// SetGssapiServer makes the socket a GSSAPI server (ZMQ_GSSAPI_SERVER, 4.1+).
 func (soc *Socket) SetGssapiServer(value bool) error {
-	return gatedSet(1, func() error { return soc.setBool(zmq.GSSAPI_SERVER, value) })
+	return gatedSet(func() error { return soc.setBool(zmq.GSSAPI_SERVER, value) })
 }
 
-// SetGssapiPrincipal sets the GSSAPI principal (libzmq 4.1+).
+// SetGssapiPrincipal sets the GSSAPI principal (ZMQ_GSSAPI_PRINCIPAL, 4.1+).
 func (soc *Socket) SetGssapiPrincipal(value string) error {
-	return gatedSet(1, func() error { return soc.setString(zmq.GSSAPI_PRINCIPAL, value) })
+	return gatedSet(func() error { return soc.setString(zmq.GSSAPI_PRINCIPAL, value) })
 }
 
 // SetGssapiServicePrincipal sets the GSSAPI service principal
-// (libzmq 4.1+).
+// (ZMQ_GSSAPI_SERVICE_PRINCIPAL, 4.1+).
 func (soc *Socket) SetGssapiServicePrincipal(value string) error {
-	return gatedSet(1, func() error { return soc.setString(zmq.GSSAPI_SERVICE_PRINCIPAL, value) })
+	return gatedSet(func() error { return soc.setString(zmq.GSSAPI_SERVICE_PRINCIPAL, value) })
 }
 
-// SetGssapiPlaintext turns GSSAPI encryption off (libzmq 4.1+).
+// SetGssapiPlaintext turns GSSAPI encryption off (ZMQ_GSSAPI_PLAINTEXT, 4.1+).
 func (soc *Socket) SetGssapiPlaintext(value bool) error {
-	return gatedSet(1, func() error { return soc.setBool(zmq.GSSAPI_PLAINTEXT, value) })
+	return gatedSet(func() error { return soc.setBool(zmq.GSSAPI_PLAINTEXT, value) })
 }
 
 // SetHandshakeIvl sets the longest time a handshake may take
-// (libzmq 4.1+).
+// (ZMQ_HANDSHAKE_IVL, 4.1+).
 func (soc *Socket) SetHandshakeIvl(value time.Duration) error {
-	return gatedSet(1, func() error { return soc.setDur(zmq.HANDSHAKE_IVL, value) })
+	return gatedSet(func() error { return soc.setDur(zmq.HANDSHAKE_IVL, value) })
 }
 
-// SetSocksProxy sets the SOCKS5 proxy address (libzmq 4.1+); "" clears
+// SetSocksProxy sets the SOCKS5 proxy address (ZMQ_SOCKS_PROXY, 4.1+); "" clears
 // it.
 func (soc *Socket) SetSocksProxy(value string) error {
-	return gatedSet(1, func() error { return soc.setStringOrNull(zmq.SOCKS_PROXY, value) })
+	return gatedSet(func() error { return soc.setStringOrNull(zmq.SOCKS_PROXY, value) })
 }
 
 // SetXpubNodrop makes an XPUB fail with EAGAIN rather than drop at the
-// high water mark (libzmq 4.1+).
+// high water mark (ZMQ_XPUB_NODROP, 4.1+).
 func (soc *Socket) SetXpubNodrop(value bool) error {
-	return gatedSet(1, func() error { return soc.setBool(zmq.XPUB_NODROP, value) })
+	return gatedSet(func() error { return soc.setBool(zmq.XPUB_NODROP, value) })
 }
 
-// SetXpubManual makes an XPUB's subscriptions manual (libzmq 4.2+).
+// SetXpubManual makes an XPUB's subscriptions manual (ZMQ_XPUB_MANUAL, 4.2+).
 func (soc *Socket) SetXpubManual(value int) error {
-	return gatedSet(2, func() error { return soc.setInt(zmq.XPUB_MANUAL, value) })
+	return gatedSet(func() error { return soc.setInt(zmq.XPUB_MANUAL, value) })
 }
 
 // SetXpubWelcomeMsg sets the message an XPUB sends new subscribers
-// (libzmq 4.2+); "" clears it.
+// (ZMQ_XPUB_WELCOME_MSG, 4.2+); "" clears it.
 func (soc *Socket) SetXpubWelcomeMsg(value string) error {
-	return gatedSet(2, func() error { return soc.setStringOrNull(zmq.XPUB_WELCOME_MSG, value) })
+	return gatedSet(func() error { return soc.setStringOrNull(zmq.XPUB_WELCOME_MSG, value) })
 }
 
 // SetStreamNotify makes a STREAM report connects and disconnects
-// (libzmq 4.2+).
+// (ZMQ_STREAM_NOTIFY, 4.2+).
 func (soc *Socket) SetStreamNotify(value int) error {
-	return gatedSet(2, func() error { return soc.setInt(zmq.STREAM_NOTIFY, value) })
+	return gatedSet(func() error { return soc.setInt(zmq.STREAM_NOTIFY, value) })
 }
 
-// SetInvertMatching inverts subscription matching (libzmq 4.2+).
+// SetInvertMatching inverts subscription matching (ZMQ_INVERT_MATCHING, 4.2+).
 func (soc *Socket) SetInvertMatching(value int) error {
-	return gatedSet(2, func() error { return soc.setInt(zmq.INVERT_MATCHING, value) })
+	return gatedSet(func() error { return soc.setInt(zmq.INVERT_MATCHING, value) })
 }
 
-// SetHeartbeatIvl sets the ZMTP heartbeat interval (libzmq 4.2+).
+// SetHeartbeatIvl sets the ZMTP heartbeat interval (ZMQ_HEARTBEAT_IVL, 4.2+).
 func (soc *Socket) SetHeartbeatIvl(value time.Duration) error {
-	return gatedSet(2, func() error { return soc.setDur(zmq.HEARTBEAT_IVL, value) })
+	return gatedSet(func() error { return soc.setDur(zmq.HEARTBEAT_IVL, value) })
 }
 
-// SetHeartbeatTtl sets the heartbeat time-to-live (libzmq 4.2+).
+// SetHeartbeatTtl sets the heartbeat time-to-live (ZMQ_HEARTBEAT_TTL, 4.2+).
 func (soc *Socket) SetHeartbeatTtl(value time.Duration) error {
-	return gatedSet(2, func() error { return soc.setDur(zmq.HEARTBEAT_TTL, value) })
+	return gatedSet(func() error { return soc.setDur(zmq.HEARTBEAT_TTL, value) })
 }
 
-// SetHeartbeatTimeout sets the heartbeat timeout (libzmq 4.2+).
+// SetHeartbeatTimeout sets the heartbeat timeout (ZMQ_HEARTBEAT_TIMEOUT, 4.2+).
 func (soc *Socket) SetHeartbeatTimeout(value time.Duration) error {
-	return gatedSet(2, func() error { return soc.setDur(zmq.HEARTBEAT_TIMEOUT, value) })
+	return gatedSet(func() error { return soc.setDur(zmq.HEARTBEAT_TIMEOUT, value) })
 }
 
 // SetXpubVerboser makes an XPUB pass on every (un)subscription
-// (libzmq 4.2+).
+// (ZMQ_XPUB_VERBOSER, 4.2+).
 func (soc *Socket) SetXpubVerboser(value int) error {
-	return gatedSet(2, func() error { return soc.setInt(zmq.XPUB_VERBOSER, value) })
+	return gatedSet(func() error { return soc.setInt(zmq.XPUB_VERBOSER, value) })
 }
 
-// SetConnectTimeout sets the TCP connect timeout (libzmq 4.2+).
+// SetConnectTimeout sets the TCP connect timeout (ZMQ_CONNECT_TIMEOUT, 4.2+).
 func (soc *Socket) SetConnectTimeout(value time.Duration) error {
-	return gatedSet(2, func() error { return soc.setDur(zmq.CONNECT_TIMEOUT, value) })
+	return gatedSet(func() error { return soc.setDur(zmq.CONNECT_TIMEOUT, value) })
 }
 
-// SetTcpMaxrt sets TCP_MAXRT (libzmq 4.2+).
+// SetTcpMaxrt sets TCP_MAXRT (ZMQ_TCP_MAXRT, 4.2+).
 func (soc *Socket) SetTcpMaxrt(value time.Duration) error {
-	return gatedSet(2, func() error { return soc.setDur(zmq.TCP_MAXRT, value) })
+	return gatedSet(func() error { return soc.setDur(zmq.TCP_MAXRT, value) })
 }
 
 // SetMulticastMaxtpdu sets the largest multicast transport data unit
-// (libzmq 4.2+).
+// (ZMQ_MULTICAST_MAXTPDU, 4.2+).
 func (soc *Socket) SetMulticastMaxtpdu(value int) error {
-	return gatedSet(2, func() error { return soc.setInt(zmq.MULTICAST_MAXTPDU, value) })
+	return gatedSet(func() error { return soc.setInt(zmq.MULTICAST_MAXTPDU, value) })
 }
 
-// SetVmciBufferSize sets the VMCI buffer size (libzmq 4.2+).
+// SetVmciBufferSize sets the VMCI buffer size (ZMQ_VMCI_BUFFER_SIZE, 4.2+).
 func (soc *Socket) SetVmciBufferSize(value uint64) error {
-	return gatedSet(2, func() error { return soc.setUInt64(zmq.VMCI_BUFFER_SIZE, value) })
+	return gatedSet(func() error { return soc.setUInt64(zmq.VMCI_BUFFER_SIZE, value) })
 }
 
-// SetVmciBufferMinSize sets the VMCI minimum buffer size (libzmq 4.2+).
+// SetVmciBufferMinSize sets the VMCI minimum buffer size (ZMQ_VMCI_BUFFER_MIN_SIZE, 4.2+).
 func (soc *Socket) SetVmciBufferMinSize(value uint64) error {
-	return gatedSet(2, func() error { return soc.setUInt64(zmq.VMCI_BUFFER_MIN_SIZE, value) })
+	return gatedSet(func() error { return soc.setUInt64(zmq.VMCI_BUFFER_MIN_SIZE, value) })
 }
 
-// SetVmciBufferMaxSize sets the VMCI maximum buffer size (libzmq 4.2+).
+// SetVmciBufferMaxSize sets the VMCI maximum buffer size (ZMQ_VMCI_BUFFER_MAX_SIZE, 4.2+).
 func (soc *Socket) SetVmciBufferMaxSize(value uint64) error {
-	return gatedSet(2, func() error { return soc.setUInt64(zmq.VMCI_BUFFER_MAX_SIZE, value) })
+	return gatedSet(func() error { return soc.setUInt64(zmq.VMCI_BUFFER_MAX_SIZE, value) })
 }
 
-// SetVmciConnectTimeout sets the VMCI connect timeout (libzmq 4.2+).
+// SetVmciConnectTimeout sets the VMCI connect timeout (ZMQ_VMCI_CONNECT_TIMEOUT, 4.2+).
 func (soc *Socket) SetVmciConnectTimeout(value time.Duration) error {
-	return gatedSet(2, func() error { return soc.setDur(zmq.VMCI_CONNECT_TIMEOUT, value) })
+	return gatedSet(func() error { return soc.setDur(zmq.VMCI_CONNECT_TIMEOUT, value) })
 }
 
 // SetUseFd makes the next bind use an existing file descriptor
-// (libzmq 4.2+).
+// (ZMQ_USE_FD, 4.2+).
 func (soc *Socket) SetUseFd(value int) error {
-	return gatedSet(2, func() error { return soc.setInt(zmq.USE_FD, value) })
+	return gatedSet(func() error { return soc.setInt(zmq.USE_FD, value) })
 }

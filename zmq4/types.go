@@ -3,6 +3,7 @@ package zmq4
 import (
 	"strings"
 
+	"github.com/gozmq/gozmq/versions"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -99,7 +100,7 @@ func (e Event) String() string {
 		return "EVENT_ALL"
 	}
 	names := eventNames
-	if !atLeast(4, 3, 0) {
+	if !loadedHas(versions.MonitorEvent, "EVENT_HANDSHAKE_SUCCEEDED") {
 		names = names[:11]
 	}
 	return bitNames(int(e), names)

@@ -83,13 +83,10 @@ func NewCurveKeypair() (z85_public_key, z85_secret_key string, err error) {
 }
 
 // AuthCurvePublic returns the Z85 public key of a Z85 CURVE secret key
-// (libzmq 4.2+).
+// (zmq_curve_public, libzmq 4.2+).
 func AuthCurvePublic(z85SecretKey string) (z85PublicKey string, err error) {
-	if err := need4(2); err != nil {
-		return "", err
-	}
 	pub, err := zmq.CurvePublic(z85SecretKey)
-	return pub, errget(err)
+	return pub, notImplemented(errget(err))
 }
 
 // hasCap asks zmq_has, which libzmq 4.1 introduced; before, the answer

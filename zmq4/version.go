@@ -1,8 +1,10 @@
 package zmq4
 
 import (
+	"errors"
 	"sync"
 
+	"github.com/gozmq/gozmq/versions"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -21,30 +23,39 @@ func loadedVersion() (int, int, int) {
 // release from 2.1 on is reported and used.
 func Version() (major, minor, patch int) { return loadedVersion() }
 
-// atLeast reports whether the loaded libzmq is at least a.b.c.
-func atLeast(a, b, c int) bool {
-	x, y, z := loadedVersion()
-	if x != a {
-		return x > a
+// loadedHas reports whether the loaded libzmq has name of kind k, by
+// the versions tables.
+func loadedHas(k versions.Kind, name string) bool {
+	v := versions.V(loadedVersion())
+	t := versions.For(v)
+	if t == nil {
+		return false
 	}
-	if y != b {
-		return y > b
-	}
-	return z >= c
+	_, ok := versions.Lookup(t.Map(k), name, v)
+	return ok
 }
 
-// need4 returns the error pebbe/zmq4 gives on a 4.x release older than
-// 4.m for a feature of 4.m. On 2.x and 3.x it returns nil and lets the
-// core package answer with its *zmq.VersionError.
-func need4(m int) error {
-	x, y, _ := loadedVersion()
-	if x != 4 || y >= m {
-		return nil
+// notImplemented returns the error pebbe/zmq4 gives for a feature of a
+// later 4.x release when err is the core package's *zmq.VersionError
+// for it and a 4.x release is loaded. Which error that is follows from
+// the release the versions tables introduce the feature in (the core
+// puts it in VersionError.First); no release is typed here. Any other
+// error passes as it is, so 2.x and 3.x keep the VersionError.
+func notImplemented(err error) error {
+	var ve *zmq.VersionError
+	if !errors.As(err, &ve) || ve.Removed {
+		return err
 	}
-	switch m {
-	case 1:
+	if x, _, _ := loadedVersion(); x != 4 {
+		return err
+	}
+	switch r := ve.First; {
+	case r == versions.V(4, 0, 5):
+		return ErrorNotImplemented405
+	case r.Major == 4 && r.Minor == 1:
 		return ErrorNotImplemented41
-	default:
+	case r.Major == 4 && r.Minor == 2:
 		return ErrorNotImplemented42
 	}
+	return err
 }

@@ -2,7 +2,9 @@ package draft
 
 import (
 	"errors"
+	"fmt"
 
+	"github.com/gozmq/gozmq/versions"
 	"github.com/gozmq/gozmq/zmq"
 	"github.com/gozmq/gozmq/zmq4"
 )
@@ -155,14 +157,28 @@ func needDraft() error {
 	return nil
 }
 
-// need43 returns pebbe's error for a feature of 4.3.p on an older 4.x
-// (from 2.x to 3.x the core package answers with its VersionError).
-func need43(p int, e error) error {
-	x, y, z := zmq4.Version()
-	if x == 4 && (y < 3 || y == 3 && z < p) {
-		return e
+// needOption returns pebbe's ErrorNotImplemented43x when the loaded
+// libzmq is a 4.x release older than the one the versions tables
+// introduce socket option name in, and nil otherwise (from 2.x to 3.x
+// the core package answers with its VersionError).
+func needOption(name string) error {
+	in, ok := versions.Introduced(versions.SocketOption, name)
+	if !ok {
+		return fmt.Errorf("zmq4/draft: no libzmq release has socket option %s", name)
 	}
-	return nil
+	x, y, z := zmq4.Version()
+	if x != 4 || !versions.V(x, y, z).Less(in.Release) {
+		return nil
+	}
+	switch r := in.Release; {
+	case r == versions.V(4, 3, 3):
+		return ErrorNotImplemented433
+	case r == versions.V(4, 3, 5):
+		return ErrorNotImplemented435
+	case r.Major == 4 && r.Minor == 3:
+		return ErrorNotImplemented43
+	}
+	return ErrorNotImplemented42draft
 }
 
 // isDraftType reports whether t is one of the draft socket types.

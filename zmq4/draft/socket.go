@@ -139,9 +139,9 @@ func (soc *Socket) draftCall(f func(*zmq.Socket) error) error {
 }
 
 // SetRouterNotify makes a ROUTER send an empty message on connects and
-// disconnects (libzmq 4.3 with the draft API).
+// disconnects (ZMQ_ROUTER_NOTIFY, draft, 4.3).
 func (soc *Socket) SetRouterNotify(value RouterNotifyOption) error {
-	if err := need43(0, ErrorNotImplemented43); err != nil {
+	if err := needOption("ROUTER_NOTIFY"); err != nil {
 		return err
 	}
 	return soc.draftCall(func(s *zmq.Socket) error { return s.SetROUTERNotify(int(value)) })
@@ -149,7 +149,7 @@ func (soc *Socket) SetRouterNotify(value RouterNotifyOption) error {
 
 // GetRouterNotify returns ROUTER_NOTIFY.
 func (soc *Socket) GetRouterNotify() (RouterNotifyOption, error) {
-	if err := need43(0, ErrorNotImplemented43); err != nil {
+	if err := needOption("ROUTER_NOTIFY"); err != nil {
 		return 0, err
 	}
 	var v int
@@ -157,27 +157,28 @@ func (soc *Socket) GetRouterNotify() (RouterNotifyOption, error) {
 	return RouterNotifyOption(v), err
 }
 
-// SetHelloMsg sets the message sent to each new peer (libzmq 4.3.3).
+// SetHelloMsg sets the message sent to each new peer (ZMQ_HELLO_MSG,
+// draft, 4.3.3).
 func (soc *Socket) SetHelloMsg(value string) error {
-	if err := need43(3, ErrorNotImplemented433); err != nil {
+	if err := needOption("HELLO_MSG"); err != nil {
 		return err
 	}
 	return soc.draftCall(func(s *zmq.Socket) error { return s.SetHelloMsg(value) })
 }
 
 // SetDisconnectMsg sets the message received when a peer disconnects
-// (libzmq 4.3.3).
+// (ZMQ_DISCONNECT_MSG, draft, 4.3.3).
 func (soc *Socket) SetDisconnectMsg(value string) error {
-	if err := need43(3, ErrorNotImplemented433); err != nil {
+	if err := needOption("DISCONNECT_MSG"); err != nil {
 		return err
 	}
 	return soc.draftCall(func(s *zmq.Socket) error { return s.SetDisconnectMsg(value) })
 }
 
 // SetHiccupMsg sets the message received when a connection is
-// re-established (libzmq 4.3.5).
+// re-established (ZMQ_HICCUP_MSG, draft, 4.3.5).
 func (soc *Socket) SetHiccupMsg(value string) error {
-	if err := need43(5, ErrorNotImplemented435); err != nil {
+	if err := needOption("HICCUP_MSG"); err != nil {
 		return err
 	}
 	return soc.draftCall(func(s *zmq.Socket) error { return s.SetHiccupMsg(value) })

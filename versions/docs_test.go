@@ -15,8 +15,9 @@ var docDirs = []string{"../zmq", "../zmq4", "../zmq4/draft"}
 
 // docRelease matches the two forms such a statement takes in comments:
 // "(ZMQ_RCVTIMEO, 2.2)", "(ZMQ_BLOCKY, 4.2+)", "(ZMQ_WSS_KEY_PEM,
-// draft, 4.3.3" and "(zmq_curve_public, libzmq 4.2+)".
-var docRelease = regexp.MustCompile(`ZMQ_([A-Z0-9_]+)( context option)?,\s+(?:read-only,\s+|draft,\s+)*(\d+\.\d+(?:\.\d+)?)\+?|(zmq_[a-z0-9_]+),\s+(?:libzmq\s+)?(\d+\.\d+(?:\.\d+)?)\+?`)
+// draft, 4.3.3", "(zmq_curve_public, libzmq 4.2+)" and
+// "zmq_msg_gets (libzmq 4.1)".
+var docRelease = regexp.MustCompile(`ZMQ_([A-Z0-9_]+)( context option)?,\s+(?:read-only,\s+|draft,\s+)*(\d+\.\d+(?:\.\d+)?)\+?|(zmq_[a-z0-9_]+)(?:,\s+(?:libzmq\s+)?|\s+\(libzmq\s+)(\d+\.\d+(?:\.\d+)?)\+?`)
 
 // TestDocReleases checks every release a doc comment of zmq, zmq4 or
 // zmq4/draft gives for an option or function against the tables, so

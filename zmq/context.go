@@ -173,10 +173,10 @@ func (c *Context) SetIOThreads(n int) error {
 	return c.SetInt("IO_THREADS", n)
 }
 
-// MaxSockets returns the most sockets the context allows (3.2+).
+// MaxSockets returns the most sockets the context allows (ZMQ_MAX_SOCKETS, 3.2+).
 func (c *Context) MaxSockets() (int, error) { return c.GetInt("MAX_SOCKETS") }
 
-// SetMaxSockets sets the most sockets the context allows (3.2+).
+// SetMaxSockets sets the most sockets the context allows (ZMQ_MAX_SOCKETS, 3.2+).
 func (c *Context) SetMaxSockets(n int) error { return c.SetInt("MAX_SOCKETS", n) }
 
 // GetInt reads a context option by its libzmq name without the ZMQ_

@@ -118,7 +118,7 @@ var ErrNotMonitorEvent = errors.New("gozmq: message is not a socket monitor even
 //
 // Read the events promptly: libzmq's monitor socket blocks the thread
 // that reports an event (often an I/O thread) while its queue is full.
-// Monitor needs libzmq 3.2.
+// Monitor needs zmq_socket_monitor (libzmq 3.2.1+).
 func (s *Socket) Monitor(address string, events Event) error {
 	if s.invalid() {
 		return ENOTSOCK
@@ -337,7 +337,8 @@ var monitorSeq atomic.Uint64
 // returns a Monitor that delivers them on its channel C. It binds an
 // inproc endpoint of its own. s must not be in use by another goroutine
 // while NewMonitor and Close run. Read C promptly: an unread monitor
-// eventually stalls the I/O of the monitored socket. Needs libzmq 3.2.
+// eventually stalls the I/O of the monitored socket. Needs
+// zmq_socket_monitor (libzmq 3.2.1+).
 func (c *Context) NewMonitor(s *Socket, events Event) (*Monitor, error) {
 	if c.invalid() {
 		return nil, ETERM

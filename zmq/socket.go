@@ -245,12 +245,12 @@ func (s *Socket) Connect(endpoint string) error {
 	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Connect }, "zmq_connect", endpoint)
 }
 
-// Unbind stops accepting connections on endpoint (3.2+).
+// Unbind stops accepting connections on endpoint (zmq_unbind, libzmq 3.2+).
 func (s *Socket) Unbind(endpoint string) error {
 	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Unbind }, "zmq_unbind", endpoint)
 }
 
-// Disconnect disconnects from endpoint (3.2+).
+// Disconnect disconnects from endpoint (zmq_disconnect, libzmq 3.2+).
 func (s *Socket) Disconnect(endpoint string) error {
 	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Disconnect }, "zmq_disconnect", endpoint)
 }

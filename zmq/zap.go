@@ -22,7 +22,7 @@ const AnyDomain = "*"
 // Authenticator is a ZAP handler (ZeroMQ RFC 27) written in Go: it
 // decides which peers may connect to the context's sockets that use
 // the NULL (with a ZAP_DOMAIN set), PLAIN or CURVE security mechanism.
-// It needs libzmq 4.0 or newer.
+// It needs the security mechanisms of libzmq 4.0 (ZMQ_ZAP_DOMAIN, 4.0).
 //
 // Settings are kept per ZAP domain, the ZAP_DOMAIN option of the
 // accepting socket ("" when not set). A request is judged by the

@@ -80,8 +80,12 @@
 // Unbind, Disconnect and socket monitors on 2.x, the STREAM socket,
 // CURVE and Has before 4.0...), the call returns a *VersionError such as
 // "gozmq: zmq_unbind needs libzmq >= 3.2, loaded 2.1.11", which also
-// matches errors.Is(err, errors.ErrUnsupported). Differences that a
-// program should not have to care about are hidden: 2.x's zmq_send and
+// matches errors.Is(err, errors.ErrUnsupported). The release named comes
+// from the tables of package versions, which a test checks against the
+// zmq.h of every release; ask versions.Introduced beforehand (e.g.
+// versions.Introduced(versions.SocketOption, "HEARTBEAT_IVL")), or read
+// VersionError.First after. Differences that a program should not have
+// to care about are hidden: 2.x's zmq_send and
 // zmq_recv on messages, the int64 or int type of an option, microsecond
 // or millisecond poll timeouts, HWM against SNDHWM/RCVHWM.
 //

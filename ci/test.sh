@@ -19,8 +19,8 @@ if [[ -n "$unformatted" ]]; then
 	exit 1
 fi
 
-echo "== header facts: versions tables against every release's zmq.h facts (versions/testdata)"
-go test -count=1 -run '^TestHeaderFacts' -v ./versions/ | grep -v -E '^(=== RUN|=== NAME|    --- PASS)'
+echo "== header facts: versions tables against every release's zmq.h facts (versions/testdata), doc comments against the tables"
+go test -count=1 -run '^(TestHeaderFacts|TestDocReleases)' -v ./versions/ | grep -v -E '^(=== RUN|=== NAME|    --- PASS)'
 
 echo "== go test"
 go test -count=1 -timeout "${GO_TEST_TIMEOUT:-20m}" ${GO_TEST_FLAGS:-} ./...

@@ -10,8 +10,8 @@ import (
 	"github.com/gozmq/gozmq/zmq"
 )
 
-// When Context.Close waits: the one case documented in the README and
-// on Context.Close. A socket the program closed itself keeps its LINGER
+// When Context.Close waits: the one case documented in
+// docs/guarantees.md and on Context.Close. A socket the program closed itself keeps its LINGER
 // (as libzmq does, so that messages a program asked to deliver are not
 // dropped behind its back); with LINGER -1 and a message no peer has
 // taken, terminating the context waits until the message is delivered.

@@ -135,6 +135,18 @@
 // GOZMQ_WAIT=thread in the environment, a blocked call holds its thread
 // in libzmq and Close wakes it with a signal; the semantics are the same.
 //
+// # Messages without allocation
+//
+// Send copies a part into libzmq and Recv copies it out into a new
+// slice, one allocation per part. For hot loops and large parts,
+// Socket.RecvMsg receives into a reusable Msg whose Data is libzmq's own
+// buffer (no copy, no allocation), Socket.RecvInto receives into a
+// caller's buffer (ErrTruncated when the part did not fit), and
+// Msg.InitSize with Socket.SendMsg sends a buffer libzmq allocated,
+// filled in place, without a copy. All of them work on every release.
+// There is no zero-copy send from Go memory: libzmq would keep the
+// pointer after the call returns, and C must not retain Go memory.
+//
 // # Differences from the cgo gozmq
 //
 //   - No cgo and no build tags: gozmq was compiled against one libzmq

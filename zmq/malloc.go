@@ -54,8 +54,8 @@ var (
 )
 
 // MallocTuning reports what gozmq did to the C allocator when it loaded
-// libzmq: see EnvMalloc for how to turn it off, and the README's
-// Performance section for what it bounds.
+// libzmq: see EnvMalloc for how to turn it off, and docs/performance.md
+// in the repository for what it bounds.
 func MallocTuning() MallocInfo {
 	lib()
 	return mallocState

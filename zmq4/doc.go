@@ -19,8 +19,8 @@
 //   - Calls interrupted by a signal are retried, as pebbe/zmq4 does by
 //     default; SetRetryAfterEINTR(false) makes them return EINTR, on
 //     every socket of the context, those already made included.
-//   - One binary runs on any libzmq from 2.1 on, found at run time (see
-//     the ZMQ_LIBRARY variable in the gozmq README). On 4.x what
+//   - One binary runs on any libzmq from 2.1 on, found at run time (the
+//     ZMQ_LIBRARY variable names one; see package zmq, "Finding libzmq"). On 4.x what
 //     pebbe/zmq4 does is done, with its ErrorNotImplemented4x errors on
 //     an older 4.x; on 2.x and 3.x, which pebbe/zmq4 never ran on, what
 //     the release can do works and the rest returns a *zmq.VersionError.

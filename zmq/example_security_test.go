@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"time"
 
 	"github.com/gozmq/gozmq/zmq"
 )
@@ -60,6 +61,7 @@ func ExampleNewCurveKeypair() {
 	defer ctx.Close()
 
 	server, _ := ctx.NewSocket(zmq.REP)
+	server.SetRcvTimeout(5 * time.Second) // CURVE is 4.0+, which has RCVTIMEO
 	server.SetSockOptInt(zmq.CURVE_SERVER, 1)
 	server.SetSockOptString(zmq.CURVE_SECRETKEY, serverSecret)
 	server.Bind("tcp://127.0.0.1:*")
@@ -72,7 +74,10 @@ func ExampleNewCurveKeypair() {
 	client.Connect(endpoint)
 
 	client.Send([]byte("secret hello"), 0)
-	msg, _ := server.Recv(0)
+	msg, err := server.Recv(0)
+	if err != nil {
+		log.Fatal(err) // EAGAIN after 5 s if the handshake failed
+	}
 	fmt.Printf("%d-character keys; server got %q over an encrypted connection\n", len(serverPublic), msg)
 }
 

@@ -1,52 +1,30 @@
 package zmq4_test
 
 import (
-	"errors"
 	"fmt"
-	"net"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/gozmq/gozmq/zmq"
+	"github.com/gozmq/gozmq/internal/testutil"
 	zmq4 "github.com/gozmq/gozmq/zmq4"
 )
 
 // testTimeout bounds every blocking step: sockets get it as RCVTIMEO
 // and SNDTIMEO, goroutines are awaited with it.
-const testTimeout = 10 * time.Second
+const testTimeout = testutil.Timeout
 
-func atLeast(a, b, c int) bool {
-	x, y, z := zmq4.Version()
-	if x != a {
-		return x > a
-	}
-	if y != b {
-		return y > b
-	}
-	return z >= c
-}
+// atLeast reports whether the loaded libzmq is at least a.b.c.
+var atLeast = testutil.AtLeast
 
 // needVersion skips the test on a libzmq older than a.b.c after
 // checking that attempt fails with a version error: pebbe's
 // ErrorNotImplemented4x on 4.x, *zmq.VersionError before.
 func needVersion(t *testing.T, a, b, c int, attempt func() error) {
 	t.Helper()
-	if atLeast(a, b, c) {
-		return
-	}
-	x, y, z := zmq4.Version()
-	if attempt != nil {
-		err := attempt()
-		require.Error(t, err)
-		var ve *zmq.VersionError
-		pebbe := err == zmq4.ErrorNotImplemented41 || err == zmq4.ErrorNotImplemented42 || err == zmq4.ErrorNotImplemented405
-		require.True(t, errors.As(err, &ve) || pebbe, "want a version error, got %T: %v", err, err)
-		t.Skipf("skipped-by-version: %v", err)
-	}
-	t.Skipf("skipped-by-version: needs libzmq >= %d.%d.%d, loaded %d.%d.%d", a, b, c, x, y, z)
+	testutil.NeedVersion(t, a, b, c, attempt,
+		zmq4.ErrorNotImplemented405, zmq4.ErrorNotImplemented41, zmq4.ErrorNotImplemented42)
 }
 
 func newCtx(t *testing.T) *zmq4.Context {
@@ -81,11 +59,7 @@ func bindTCP(t *testing.T, s *zmq4.Socket) string {
 	t.Helper()
 	if !atLeast(3, 2, 0) {
 		// No wildcard port before 3.2: take one the kernel just gave out.
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		require.NoError(t, err)
-		port := l.Addr().(*net.TCPAddr).Port
-		require.NoError(t, l.Close())
-		ep := fmt.Sprintf("tcp://127.0.0.1:%d", port)
+		ep := fmt.Sprintf("tcp://127.0.0.1:%d", testutil.FreePort(t))
 		require.NoError(t, s.Bind(ep))
 		return ep
 	}
@@ -108,11 +82,5 @@ func pair(t *testing.T, ctx *zmq4.Context, bt, ct zmq4.Type) (*zmq4.Socket, *zmq
 // than the deadline.
 func within(t *testing.T, f func()) {
 	t.Helper()
-	done := make(chan struct{})
-	go func() { defer close(done); f() }()
-	select {
-	case <-done:
-	case <-time.After(testTimeout):
-		t.Fatal("deadline passed")
-	}
+	testutil.Within(t, testTimeout, "the step", f)
 }

@@ -1,0 +1,49 @@
+package testutil_test
+
+import (
+	"errors"
+	"net"
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/gozmq/gozmq/internal/testutil"
+	"github.com/gozmq/gozmq/zmq"
+)
+
+func TestAtLeastComparesTheLoadedRelease(t *testing.T) {
+	a, b, c := zmq.Version()
+	require.True(t, testutil.AtLeast(a, b, c))
+	require.True(t, testutil.AtLeast(2, 1, 0))
+	require.False(t, testutil.AtLeast(a, b, c+1))
+	require.False(t, testutil.AtLeast(a+1, 0, 0))
+}
+
+func TestNeedVersionPassesOnANewEnoughRelease(t *testing.T) {
+	called := false
+	testutil.NeedVersion(t, 2, 1, 0, func() error { called = true; return nil })
+	require.False(t, called, "the attempt is only made on an older release")
+}
+
+func TestNeedVersionSkipsAfterAFaceError(t *testing.T) {
+	faceErr := errors.New("not implemented, needs a newer release")
+	ok := t.Run("older", func(t *testing.T) {
+		a, _, _ := zmq.Version()
+		testutil.NeedVersion(t, a+1, 0, 0, func() error { return faceErr }, faceErr)
+		t.Error("NeedVersion did not skip")
+	})
+	require.True(t, ok)
+}
+
+func TestWithinReturnsWhenDone(t *testing.T) {
+	ran := false
+	testutil.Within(t, testutil.Timeout, "a quick step", func() { ran = true })
+	require.True(t, ran)
+}
+
+func TestFreePortCanBeBound(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(testutil.FreePort(t)))
+	require.NoError(t, err)
+	require.NoError(t, l.Close())
+}

@@ -1,6 +1,7 @@
 # gozmq make targets. Each target is a thin wrapper over a script in
 # ci/ so that CI and people run the same thing; add new targets the same
-# way (a script in ci/, a line here, a line in the README's table).
+# way (a script in ci/, a line here, a line in docs/testing.md's table
+# and in the README's list of other targets).
 
 SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin

@@ -34,5 +34,16 @@
 // without a context (NewSocket, Term, SetIoThreads ...). Libraries should
 // make their own with NewContext.
 //
+// Small differences from pebbe/zmq4: Poller.Poll
+// rounds a timeout below a millisecond up (pebbe truncates it to 0);
+// RecvEvent on a message that is not a monitor event returns
+// zmq.ErrNotMonitorEvent (pebbe: ErrorMoreExpected); a draft Recv asked
+// for both OptRoutingId and OptGroup is an error, a message having one
+// or the other; on Windows the Errno constants are Go's syscall numbers
+// (not yet checked against libzmq there).
+// Term with a socket left open closes it instead of blocking forever, and
+// Version reports the loaded release whatever it is (pebbe: 0, 0, 0 unless
+// 4.x).
+//
 // The draft socket types and calls are in package zmq4/draft.
 package zmq4

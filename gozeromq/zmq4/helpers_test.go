@@ -11,11 +11,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gozmq/gozmq/gozeromq/zmq4"
-	"github.com/gozmq/gozmq/zmq"
+	"github.com/gozmq/gozmq/internal/testutil"
 )
 
 // testTimeout bounds every blocking step of the tests.
-const testTimeout = 10 * time.Second
+const testTimeout = testutil.Timeout
 
 // testCtx is a context that ends with the test, at the latest after
 // twice testTimeout: sockets made with it close even if a test fails.
@@ -99,19 +99,10 @@ func mustRecv(t *testing.T, s zmq4.Socket) zmq4.Msg {
 // within runs f and fails the test if it does not return within d.
 func within(t *testing.T, d time.Duration, what string, f func() error) error {
 	t.Helper()
-	ch := make(chan error, 1)
-	go func() { ch <- f() }()
-	select {
-	case err := <-ch:
-		return err
-	case <-time.After(d):
-		t.Fatalf("%s did not return within %v", what, d)
-		return nil
-	}
+	var err error
+	testutil.Within(t, d, what, func() { err = f() })
+	return err
 }
 
 // atLeast reports whether the loaded libzmq is a.b or newer.
-func atLeast(a, b int) bool {
-	x, y, _ := zmq.Version()
-	return x > a || x == a && y >= b
-}
+func atLeast(a, b int) bool { return testutil.AtLeast(a, b, 0) }

@@ -22,7 +22,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 skip='TestContextLibraryNotFound|TestFaultsPeerKilledAndRestarted|TestLoadNotFoundChild|TestMallocTuning'
 status=0
-for pkg in zmq loader versions internal/ccall; do
+for pkg in zmq loader versions internal/ccall internal/wait; do
 	GOARCH=arm64 go test -c -o "$out/${pkg##*/}.test" "./$pkg"
 	echo "== linux/arm64 under qemu: $pkg"
 	(cd "$pkg" && QEMU_LD_PREFIX=/ ZMQ_LIBRARY=/usr/lib/aarch64-linux-gnu/libzmq.so.5 \

@@ -10,13 +10,13 @@
 # ("skipped-by-version"). Exits non-zero if any library had a failure.
 # Full logs stay in $MATRIX_LOGS (default: a temporary directory).
 #
-# MATRIX_PKGS chooses the packages (default: ./zmq ./zmq4 ./zmq4/draft ./gozeromq/zmq4 ./loader ./versions ./internal/ccall);
+# MATRIX_PKGS chooses the packages (default: ./zmq ./zmq4 ./zmq4/draft ./gozeromq/zmq4 ./loader ./versions ./internal/ccall ./internal/wait);
 # MATRIX_RUN is passed to -test.run; MATRIX_TIMEOUT bounds each binary.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 source ci/testlog.sh
 
-pkgs=${MATRIX_PKGS:-./zmq ./zmq4 ./zmq4/draft ./gozeromq/zmq4 ./loader ./versions ./internal/ccall}
+pkgs=${MATRIX_PKGS:-./zmq ./zmq4 ./zmq4/draft ./gozeromq/zmq4 ./loader ./versions ./internal/ccall ./internal/wait}
 timeout=${MATRIX_TIMEOUT:-10m}
 libs=${ZMQ_LIBS:-}
 if [[ -z "${libs// /}" ]]; then

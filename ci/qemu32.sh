@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# make test-386 / make test-arm: cross-compiles the zmq, loader,
-# versions and internal/ccall tests for a 32-bit Linux (386 or arm) and runs them under qemu
+# make test-386 / make test-arm: cross-compiles the zmq, loader, versions,
+# internal/ccall and internal/wait tests for a 32-bit Linux (386 or arm) and runs them under qemu
 # user-mode emulation against Debian's libzmq5 of that architecture, as
 # ci/arm64.sh does for arm64. They go through purego's generic call
 # path (there is no 32-bit trampoline), with 32-bit uintptr and size_t.
@@ -45,7 +45,7 @@ trap 'rm -rf "$out"' EXIT
 # not fit their 2-minute deadline in emulation on 2 cores.
 skip='TestContextLibraryNotFound|TestFaultsPeerKilledAndRestarted|TestLoadNotFoundChild|TestMallocTuning|TestEINTRStorm'
 status=0
-for pkg in zmq loader versions internal/ccall; do
+for pkg in zmq loader versions internal/ccall internal/wait; do
 	GOARCH=$arch GOARM=7 go test -c -tags "$tags" -ldflags="$ldflags" -o "$out/${pkg##*/}.test" "./$pkg"
 	echo "== linux/$arch under qemu: $pkg"
 	(cd "$pkg" && GODEBUG=asyncpreemptoff=1 QEMU_LD_PREFIX=/ ZMQ_LIBRARY=$lib \

@@ -6,7 +6,7 @@
 # root); it builds no libzmq: the DLL is yours (a vcpkg, MSYS2 or MinGW
 # build). Wine runs in a throwaway WINEPREFIX under /tmp.
 #
-# WIN_PKGS chooses the packages (default: ./zmq ./loader ./versions;
+# WIN_PKGS chooses the packages (default: ./zmq ./loader ./versions ./internal/wait;
 # ./examples needs a Go tool chain inside Wine and is left out);
 # WIN_RUN is passed to -test.run; WIN_TIMEOUT bounds each binary;
 # WIN_LOGS, when set, is a directory that keeps the logs.
@@ -31,7 +31,7 @@ if [[ -z "$wine" ]]; then
 	wine=$(command -v wine64 || command -v wine)
 fi
 
-pkgs=${WIN_PKGS:-./zmq ./loader ./versions}
+pkgs=${WIN_PKGS:-./zmq ./loader ./versions ./internal/wait}
 timeout=${WIN_TIMEOUT:-15m}
 work=$(mktemp -d -t gozmq-win.XXXXXX)
 keep=${WIN_LOGS:-}

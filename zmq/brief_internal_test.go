@@ -12,9 +12,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gozmq/gozmq/internal/wait"
 )
 
-// The brief wait (brief_linux.go) must end on everything that ends a
+// The brief wait (brief.go, wait.Desc.Brief) must end on everything that ends a
 // parked wait. With a window far longer than the test's deadlines, a
 // receiver found inside it is woken by what the test does, not by the
 // window running out.
@@ -29,7 +31,7 @@ func inBrief(t *testing.T, recv func() error) (<-chan error, bool) {
 	done := make(chan error, 1)
 	go func() { done <- recv() }()
 	deadline := time.Now().Add(200 * time.Millisecond)
-	for briefCount.Load() == 0 {
+	for wait.Briefing() == 0 {
 		if time.Now().After(deadline) {
 			return done, false
 		}
@@ -63,16 +65,11 @@ func waitErr(t *testing.T, done <-chan error) error {
 }
 
 func longBrief(t *testing.T) {
-	old := briefWindow
-	briefWindow = time.Hour
-	t.Cleanup(func() { briefWindow = old })
-	var b briefWait
-	if _, ok := b.schedQuiet(); !ok {
-		t.Skip("this Go has no runnable-goroutine metric: no brief wait")
+	if !wait.BriefPossible() {
+		t.Skipf("no brief wait here (runnable-goroutine metric, GOMAXPROCS %d, thread interrupts)", runtime.GOMAXPROCS(0))
 	}
-	if runtime.GOMAXPROCS(0) < 2 {
-		t.Skip("GOMAXPROCS 1: no brief wait")
-	}
+	old := wait.SetBriefWindow(time.Hour)
+	t.Cleanup(func() { wait.SetBriefWindow(old) })
 }
 
 var briefEndpoint int
@@ -153,7 +150,7 @@ func TestBriefWaitEnds(t *testing.T) {
 		done := make(chan error, 1)
 		go func() { _, err := pull.RecvCtx(ctx, 0); done <- err }()
 		time.Sleep(20 * time.Millisecond) // not synchronisation: any moment works
-		assert.Zero(t, briefCount.Load())
+		assert.Zero(t, wait.Briefing())
 		cancel()
 		err := waitErr(t, done)
 		assert.True(t, errors.Is(err, context.Canceled), "%v", err)

@@ -6,6 +6,7 @@ import (
 	"unsafe"
 
 	"github.com/gozmq/gozmq/internal/ccall"
+	"github.com/gozmq/gozmq/internal/wait"
 	"github.com/gozmq/gozmq/loader"
 	"github.com/gozmq/gozmq/versions"
 )
@@ -21,8 +22,6 @@ type api struct {
 	// opts maps a socket option's C number to its constant for this
 	// release; absent options are missing.
 	opts map[int]optInfo
-	// pthreadKill interrupts a thread blocked in libzmq (0 if unknown).
-	pthreadKill uintptr
 }
 
 type optInfo struct {
@@ -57,10 +56,9 @@ func lib() (*api, error) {
 				}
 			}
 		}
-		if self, kill := threadFuncs(); self != 0 && kill != 0 {
-			ccall.SelfFunc = self
-			a.pthreadKill = kill
-		}
+		// Have ccall.CallBlocking record blocked threads, where they
+		// can be interrupted.
+		wait.CanInterrupt()
 		tuneMalloc()
 		theAPI = a
 	})
@@ -159,6 +157,3 @@ func callBlocking(thread *uintptr, fn uintptr, args ...uintptr) (uintptr, int) {
 	copy(x[:], args)
 	return ccall.CallBlocking(thread, fn, x[0], x[1], x[2], x[3], x[4], x[5])
 }
-
-// selfFunc is pthread_self's address (0 where unknown).
-func selfFunc() uintptr { return ccall.SelfFunc }

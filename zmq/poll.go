@@ -1,13 +1,12 @@
 package zmq
 
 import (
-	"runtime"
-	"sync/atomic"
 	"syscall"
 	"time"
 	"unsafe"
 
 	"github.com/gozmq/gozmq/internal/ccall"
+	"github.com/gozmq/gozmq/internal/wait"
 )
 
 // PollItem is one socket or file descriptor to watch in Poll. Set either
@@ -99,7 +98,7 @@ func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, n
 		}
 	}
 	if timeout != 0 {
-		pin(a, socks)
+		pin(socks)
 		defer unpin(socks)
 	}
 	var start time.Time
@@ -151,33 +150,26 @@ func pollTimeout(a *api, d time.Duration) int64 {
 // pin locks the goroutine to its thread and records that thread in each
 // socket for the duration of a multi-call blocking operation (Poll,
 // Proxy), so that Close on any of them can interrupt it.
-func pin(a *api, socks []*Socket) {
-	runtime.LockOSThread()
-	if a.pthreadKill == 0 {
-		return
-	}
-	t, _ := callNB(selfFunc())
+func pin(socks []*Socket) {
+	id := wait.LockThread()
 	for _, s := range socks {
-		s.pinned = true
-		atomic.StoreUintptr(&s.thread, t)
+		s.thread.Pin(id)
 	}
 }
 
 func unpin(socks []*Socket) {
 	for _, s := range socks {
-		s.pinned = false
-		s.blocked()
+		s.thread.Unpin()
 	}
-	runtime.UnlockOSThread()
+	wait.UnlockThread()
 }
 
 // pollSelf waits up to d for ev on the socket alone (used to bound EINTR
 // retries by the socket's timeout).
 func (s *Socket) pollSelf(ev PollEvents, d time.Duration) (int, error) {
 	items := []pollitemC{{socket: s.ptr, events: int16(ev)}}
-	pinned := s.pinned
-	if !pinned {
-		pin(s.a, []*Socket{s})
+	if !s.thread.Pinned() {
+		pin([]*Socket{s})
 		defer unpin([]*Socket{s})
 	}
 	r, e := callNB(s.a.fn.Poll, uintptr(unsafe.Pointer(&items[0])), 1, uintptr(pollTimeout(s.a, d)))
@@ -199,36 +191,34 @@ func parkAll(socks []*Socket) bool {
 
 // pollPark is pollC in the runtime poller: zmq_poll without waiting, and
 // when nothing is ready, a wait for any item's descriptor. Every socket's
-// wake-ups go to one channel for the time of the call (the first
-// socket's, which nothing else uses while the socket is entered); plain
-// descriptors are watched by the hub for the events asked. ok is false,
-// with nothing done, when a descriptor cannot be watched (a regular file,
-// or one watched already): the caller then waits in zmq_poll.
+// wake-ups go to one note for the time of the call (the first socket's,
+// which nothing else uses while the socket is entered); plain
+// descriptors are registered for the events asked, their wake-ups going
+// there too. ok is false, with nothing done, when a descriptor cannot be
+// watched (a regular file, or one watched already): the caller then
+// waits in zmq_poll.
 func pollPark(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, noRetry bool) (n int, err error, ok bool) {
-	var c *chan struct{}
-	var tp **time.Timer
+	var note *wait.Note
 	if len(socks) > 0 {
-		c, tp = &socks[0].wakeCh, &socks[0].timer
+		note = socks[0].desc.Load().Note()
 	} else {
-		ch := make(chan struct{}, 1)
-		c, tp = &ch, new(*time.Timer)
+		note = wait.NewNote()
 	}
-	fds, ok := watchFds(citems, c)
+	fds, ok := watchFds(citems, note)
 	if !ok {
 		return 0, nil, false
 	}
-	h := getHub()
 	defer func() {
-		for _, ws := range fds {
-			h.remove(ws)
+		for _, d := range fds {
+			d.Close()
 		}
 	}()
 	for _, s := range socks {
-		s.slot.Load().notify.Store(c)
+		s.desc.Load().Redirect(note)
 	}
 	defer func() {
 		for _, s := range socks {
-			s.slot.Load().notify.Store(&s.wakeCh)
+			s.desc.Load().Redirect(nil)
 		}
 	}()
 	var start time.Time
@@ -236,7 +226,7 @@ func pollPark(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket
 		start = time.Now()
 	}
 	for {
-		drain(*c)
+		note.Clear()
 		r, e := ccall.Call(a.fn.Poll, uintptr(unsafe.Pointer(unsafe.SliceData(citems))), uintptr(len(citems)), 0, 0, 0, 0)
 		if failed(r) && e != int(syscall.EINTR) {
 			return 0, errnoErr(e), true
@@ -261,38 +251,43 @@ func pollPark(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket
 				return 0, nil, true
 			}
 		}
-		for _, ws := range fds {
-			h.rearm(ws)
+		// The watches are armed after zmq_poll has read the state: a
+		// change since then makes a token at once.
+		for _, d := range fds {
+			d.Arm()
 		}
-		// The sockets' watches are armed after zmq_poll has read their
-		// state: a change since then makes a token at once.
 		for _, s := range socks {
-			h.arm(s.slot.Load())
+			s.desc.Load().Arm()
 		}
-		if sleepOn(*c, nil, left, tp) {
+		if note.Sleep(left, nil) == wait.ErrTimeout {
 			return 0, nil, true
 		}
 	}
 }
 
-// watchFds has the hub watch the plain descriptors among citems, with
-// their wake-ups going to c.
-func watchFds(citems []pollitemC, c *chan struct{}) ([]*waitSlot, bool) {
-	var fds []*waitSlot
-	h := getHub()
+// watchFds registers the plain descriptors among citems, with their
+// wake-ups going to note.
+func watchFds(citems []pollitemC, note *wait.Note) ([]*wait.Desc, bool) {
+	var fds []*wait.Desc
 	for i := range citems {
 		if citems[i].socket != 0 {
 			continue
 		}
-		ws := new(waitSlot)
-		ws.notify.Store(c)
-		if h == nil || h.add(ws, int(citems[i].fd), false, PollEvents(citems[i].events)) != nil {
-			for _, w := range fds {
-				h.remove(w)
+		var ev wait.Events
+		if PollEvents(citems[i].events)&POLLIN != 0 {
+			ev |= wait.Read
+		}
+		if PollEvents(citems[i].events)&POLLOUT != 0 {
+			ev |= wait.Write
+		}
+		d, err := wait.Register(int(citems[i].fd), ev, note)
+		if err != nil {
+			for _, d := range fds {
+				d.Close()
 			}
 			return nil, false
 		}
-		fds = append(fds, ws)
+		fds = append(fds, d)
 	}
 	return fds, true
 }

@@ -67,7 +67,7 @@ func runProxy(front, back, capture, control *Socket, both bool) error {
 	if !parkAll(entered) {
 		// Keep this thread recorded in every socket across the loop's
 		// calls, so that Close can interrupt whichever call blocks.
-		pin(a, entered)
+		pin(entered)
 		defer unpin(entered)
 	}
 

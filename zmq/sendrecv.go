@@ -59,8 +59,8 @@ func (s *Socket) bufCall(fn uintptr, buf []byte, flags SendRecvOption, timeout i
 		var r uintptr
 		var e int
 		if mode == waitThread {
-			r, e = ccall.CallBlocking(&s.thread, fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
-			s.blocked()
+			r, e = ccall.CallBlocking(s.thread.Slot(), fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
+			s.thread.Done()
 		} else {
 			r, e = ccall.Call(fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
 		}
@@ -158,7 +158,7 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 	f := callFlags(flags, mode)
 	var thread *uintptr
 	if mode == waitThread {
-		thread = &s.thread
+		thread = s.thread.Slot()
 	}
 	var w waiter
 	for {
@@ -168,7 +168,7 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 		}
 		r, p, e := ccall.Call2(thread, fn, x, y, uintptr(f), a.fn.MsgData, m)
 		if thread != nil {
-			s.blocked()
+			s.thread.Done()
 		}
 		if !failed(r) {
 			if a.v2 {

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/gozmq/gozmq/internal/wait"
 	"github.com/gozmq/gozmq/loader"
 	"github.com/gozmq/gozmq/versions"
 )
@@ -27,24 +28,18 @@ type Socket struct {
 
 	// state holds the busy, closing and closed bits.
 	state atomic.Uint32
-	// thread is the pthread_t of the thread blocked in libzmq on behalf
-	// of this socket, written by the call trampoline; 0 when none.
-	thread uintptr
-	// signalling counts the goroutines (Close, a cancelled context)
-	// sending a wake-up signal to thread right now.
-	signalling atomic.Uint32
+	// thread is the OS thread blocked in libzmq on behalf of this
+	// socket, recorded so that Close can interrupt it.
+	thread wait.Thread
 	// cancelled is set when the context of the SendCtx/RecvCtx call in
 	// progress is done: its interrupted call returns errCancelled.
 	cancelled atomic.Bool
-	// pinned is set while Poll or Proxy keeps thread recorded across
-	// several calls.
-	pinned bool
 	// byContext is set when the context closed the socket: later calls
 	// return ETERM rather than ENOTSOCK.
 	byContext atomic.Bool
 	closeMu   sync.Mutex
 	// wake wakes a blocked call where no signal can (Windows).
-	wake wakeSocket
+	wake wait.WakeSocket
 
 	rmsg *msgT // receive message reused by Recv
 	smsg *msgT // send message (2.x and zero-copy paths)
@@ -60,14 +55,11 @@ type Socket struct {
 	rcvTimeout, sndTimeout int
 	noRetry                bool
 
-	// Waiting in the runtime poller (wait.go): the socket's hub slot
-	// (nil until the first wait, or when it cannot park), the channel
-	// its wake-ups arrive on, a timer reused for timeouts, and the done
-	// channel of the SendCtx/RecvCtx call in progress.
-	slot    atomic.Pointer[waitSlot]
+	// Waiting in the runtime poller (wait.go): the socket's registered
+	// ZMQ_FD (nil until the first wait, or when it cannot park) and the
+	// done channel of the SendCtx/RecvCtx call in progress.
+	desc    atomic.Pointer[wait.Desc]
 	noPark  bool
-	wakeCh  chan struct{}
-	timer   *time.Timer
 	ctxDone <-chan struct{}
 	// disarmCtx ends ctxDone's hold on the call in progress (see
 	// ctxCall), bound once per socket.
@@ -76,10 +68,8 @@ type Socket struct {
 	// allocation per read.
 	optBuf int32
 	optLen uintptr
-	// brief is what waitBriefly hands ppoll; lastPart is the size of
-	// the last part sent or received, which decides whether a wait may
-	// be brief.
-	brief    briefWait
+	// lastPart is the size of the last part sent or received, which
+	// decides whether a wait may be brief.
 	lastPart int
 }
 
@@ -110,8 +100,7 @@ func (c *Context) NewSocket(t SocketType) (*Socket, error) {
 	if p == 0 {
 		return nil, errnoErr(e)
 	}
-	s := &Socket{c: c, a: c.a, ptr: p, typ: t, rmsg: new(msgT), smsg: new(msgT), rcvTimeout: -1, sndTimeout: -1,
-		wakeCh: make(chan struct{}, 1)}
+	s := &Socket{c: c, a: c.a, ptr: p, typ: t, rmsg: new(msgT), smsg: new(msgT), rcvTimeout: -1, sndTimeout: -1}
 	s.disarmCtx = func() { s.ctxDone = nil }
 	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.rmsg)))
 	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.smsg)))
@@ -183,7 +172,7 @@ func (s *Socket) close(byContext bool, lingerCap time.Duration) {
 	callNB(a.fn.MsgClose, uintptr(unsafe.Pointer(s.smsg)))
 	s.unpark()
 	callNB(a.fn.Close, s.ptr)
-	s.wake.release()
+	s.wake.Release()
 	s.state.Or(stClosed)
 	s.c.forget(s)
 }
@@ -204,34 +193,15 @@ func (s *Socket) waitIdle() {
 }
 
 // interrupt wakes the goroutine parked on this socket, if any, and
-// signals the thread blocked in libzmq for it, if any, so that its call
-// fails with EINTR. A signal can land just before the thread blocks, so
-// callers repeat it until the call has left.
+// interrupts the thread blocked in libzmq for it, if any, so that its
+// call fails with EINTR. An interrupt can land just before the thread
+// blocks, so callers repeat it until the call has left.
 func (s *Socket) interrupt() {
-	if ws := s.slot.Load(); ws != nil {
-		ws.wake()
+	if d := s.desc.Load(); d != nil {
+		d.Wake()
 	}
-	s.signalling.Add(1)
-	if t := atomic.LoadUintptr(&s.thread); t != 0 && s.a.pthreadKill != 0 {
-		callNB(s.a.pthreadKill, t, wakeSignal)
-	}
-	s.wake.ring()
-	s.signalling.Add(^uint32(0))
-}
-
-// blocked is called after every call that recorded the thread: it
-// forgets the thread, and if Close may be signalling it right now, waits
-// until it is done so that the thread is still alive when signalled.
-func (s *Socket) blocked() {
-	if s.pinned {
-		return
-	}
-	atomic.StoreUintptr(&s.thread, 0)
-	if s.state.Load()&stClosing != 0 {
-		for s.signalling.Load() != 0 {
-			runtime.Gosched()
-		}
-	}
+	s.thread.Interrupt()
+	s.wake.Ring()
 }
 
 // Bind accepts connections on endpoint, e.g. "tcp://127.0.0.1:5555",

@@ -2,21 +2,23 @@ package zmq
 
 import (
 	"os"
-	"sync/atomic"
 	"syscall"
 	"time"
 	"unsafe"
 
 	"github.com/gozmq/gozmq/internal/ccall"
+	"github.com/gozmq/gozmq/internal/wait"
 )
 
-// How a call that may wait does so. A goroutine that must wait for a
-// socket parks in Go's runtime poller on the socket's ZMQ_FD (see
-// hub_linux.go): every libzmq call is then made with DONTWAIT, and an
-// OS thread is held only for the length of one call. Where that cannot
-// be done (no hub on this platform, a thread-safe draft socket without
+// How a call that may wait does so. This file is the caller's side of
+// the waiting that package internal/wait does: every call is first made
+// with DONTWAIT, and on EAGAIN the socket waits for its ZMQ_FD there,
+// parked in Go's runtime poller, and makes the call again; an OS thread
+// is held only for the length of one call. Where that cannot be done
+// (no poller on this platform, a thread-safe draft socket without
 // ZMQ_FD, or GOZMQ_WAIT=thread in the environment) the call blocks in
-// libzmq, and Close interrupts it with a signal to its thread.
+// libzmq, and Close interrupts its thread (wait.Thread) or, on Windows,
+// the call waits in zmq_poll beside a wake socket (wake.go).
 const (
 	waitNone   = iota // DONTWAIT or a zero timeout: one try
 	waitPark          // park the goroutine in the runtime poller
@@ -27,36 +29,6 @@ const (
 // forceThreadWait is set by GOZMQ_WAIT=thread, to compare the two paths
 // (make bench does) or to rule the poller out when chasing a problem.
 var forceThreadWait = os.Getenv("GOZMQ_WAIT") == "thread"
-
-// waitSlot is a descriptor watched by the hub and the channel its events
-// go to: normally the socket's own, during Poll the poll's.
-type waitSlot struct {
-	fd     int
-	key    uint32
-	events uint32 // what the hub watches for (epoll flags)
-	// armed is false once the one-shot watch has reported an event and
-	// until arm makes it report the next one.
-	armed  atomic.Bool
-	notify atomic.Pointer[chan struct{}]
-}
-
-// wake hands a token to whoever waits on the slot. The channel holds one
-// token, so a wake-up that comes before the wait is kept, not lost.
-func (ws *waitSlot) wake() {
-	if c := ws.notify.Load(); c != nil {
-		select {
-		case *c <- struct{}{}:
-		default:
-		}
-	}
-}
-
-func drain(c chan struct{}) {
-	select {
-	case <-c:
-	default:
-	}
-}
 
 // waitMode says how a call with these flags and timeout (ms) may wait.
 func (s *Socket) waitMode(flags SendRecvOption, timeout int) int {
@@ -73,38 +45,38 @@ func (s *Socket) waitMode(flags SendRecvOption, timeout int) int {
 }
 
 // parkable reports whether the socket can wait in the runtime poller,
-// registering it with the hub on first use.
+// registering its ZMQ_FD on first use.
 func (s *Socket) parkable() bool {
-	if s.slot.Load() != nil {
+	if s.desc.Load() != nil {
 		return true
 	}
 	if s.noPark {
 		return false
 	}
 	s.noPark = true
-	h := getHub()
-	if h == nil || forceThreadWait {
+	if forceThreadWait || !wait.CanPark() {
 		return false
 	}
 	fd, err := s.zmqFD()
 	if err != nil {
 		return false
 	}
-	ws := new(waitSlot)
-	ws.notify.Store(&s.wakeCh)
-	if h.add(ws, fd, true, 0) != nil {
+	// ZMQ_FD signals changes (edge-triggered); ZMQ_EVENTS says what is
+	// ready.
+	d, err := wait.Register(fd, wait.Read|wait.Edge, nil)
+	if err != nil {
 		return false
 	}
 	s.noPark = false
-	s.slot.Store(ws)
+	s.desc.Store(d)
 	return true
 }
 
-// unpark removes the socket from the hub; Close calls it before
+// unpark stops watching the socket's ZMQ_FD; Close calls it before
 // zmq_close closes the descriptor.
 func (s *Socket) unpark() {
-	if ws := s.slot.Swap(nil); ws != nil {
-		getHub().remove(ws)
+	if d := s.desc.Swap(nil); d != nil {
+		d.Close()
 	}
 }
 
@@ -132,22 +104,23 @@ func (s *Socket) events() (PollEvents, error) {
 	return PollEvents(uint32(s.optBuf)), nil
 }
 
-// park waits in the runtime poller until the socket may be ready for ev,
-// its timeout (ms, -1 forever) passes (EAGAIN), it is closed, or the
-// context of a SendCtx/RecvCtx call ends. It runs after the call failed
-// with EAGAIN. The order is what keeps an edge-triggered ZMQ_FD from
-// losing a wake-up: take the token away, then read ZMQ_EVENTS, and only
-// then wait for a new token. ZMQ_EVENTS is needed here, not the failed
-// call alone: it makes libzmq process the socket's pending commands
-// unconditionally, where a failed zmq_send may have skipped them
-// (libzmq throttles that processing by time), leaving a command whose
-// signal was already spent. Before parking, waitBriefly may wait a
-// little on the descriptor in the calling thread. After a token, or an
-// end of that wait, park returns at once and the
-// caller makes the call again: a success needs no ZMQ_EVENTS read, and a
-// new EAGAIN brings it back here to read one before the next wait.
+// park waits until the socket may be ready for ev, its timeout (ms, -1
+// forever) passes (EAGAIN), it is closed, or the context of a
+// SendCtx/RecvCtx call ends. It runs after the call failed with EAGAIN.
+// The order is what keeps an edge-triggered ZMQ_FD from losing a
+// wake-up: Prepare, then read ZMQ_EVENTS, and only then Wait.
+// ZMQ_EVENTS is needed here, not the failed call alone: it makes
+// libzmq process the socket's pending commands unconditionally, where a
+// failed zmq_send may have skipped them (libzmq throttles that
+// processing by time), leaving a command whose signal was already
+// spent. Before parking, waitBriefly may wait a little on the
+// descriptor in the calling thread. After a wake-up, or an end of that
+// wait, park returns at once and the caller makes the call again: a
+// success needs no ZMQ_EVENTS read, and a new EAGAIN brings it back
+// here to read one before the next wait.
 func (s *Socket) park(ev PollEvents, w *waiter, timeout int) error {
-	drain(s.wakeCh)
+	d := s.desc.Load()
+	d.Prepare()
 	got, err := s.events()
 	if err != nil {
 		return err
@@ -162,45 +135,22 @@ func (s *Socket) park(ev PollEvents, w *waiter, timeout int) error {
 	if !ok {
 		return EAGAIN
 	}
-	if s.waitBriefly(w, left) {
+	if s.waitBriefly(d, w, left) {
 		return nil
 	}
 	if left, ok = w.remaining(timeout); !ok {
 		return EAGAIN
 	}
-	getHub().arm(s.slot.Load())
-	if sleepOn(s.wakeCh, s.ctxDone, left, &s.timer) {
+	switch d.Wait(left, s.ctxDone) {
+	case wait.ErrTimeout:
 		return EAGAIN
+	case wait.ErrClosed:
+		return s.closedErr()
 	}
+	// Woken or cancelled: the call is made again, and a cancelled one
+	// returns at its next EAGAIN (stopped), so that a message that came
+	// first is not lost.
 	return nil
-}
-
-// sleepOn waits for a token on c or for done to close, at most left
-// (forever when negative), and reports whether the time ran out. *tp is
-// a timer kept for reuse, so that waiting allocates nothing.
-func sleepOn(c chan struct{}, done <-chan struct{}, left time.Duration, tp **time.Timer) bool {
-	if left < 0 {
-		select {
-		case <-c:
-		case <-done:
-		}
-		return false
-	}
-	t := *tp
-	if t == nil {
-		t = time.NewTimer(left)
-		*tp = t
-	} else {
-		t.Reset(left)
-	}
-	select {
-	case <-c:
-	case <-done:
-	case <-t.C:
-		return true
-	}
-	t.Stop()
-	return false
 }
 
 // stopped says why a wait must end now: the socket is closing, or the
@@ -282,8 +232,8 @@ func callFlags(flags SendRecvOption, mode int) SendRecvOption {
 //go:uintptrescapes
 func (s *Socket) call1(mode int, fn, x, y uintptr, flags SendRecvOption) (uintptr, int) {
 	if mode == waitThread {
-		r, e := ccall.CallBlocking(&s.thread, fn, x, y, uintptr(flags), 0, 0, 0)
-		s.blocked()
+		r, e := ccall.CallBlocking(s.thread.Slot(), fn, x, y, uintptr(flags), 0, 0, 0)
+		s.thread.Done()
 		return r, e
 	}
 	return ccall.Call(fn, x, y, uintptr(flags), 0, 0, 0)

@@ -58,8 +58,11 @@ type Socket struct {
 	// Waiting in the runtime poller (wait.go): the socket's registered
 	// ZMQ_FD (nil until the first wait, or when it cannot park) and the
 	// done channel of the SendCtx/RecvCtx call in progress.
-	desc    atomic.Pointer[wait.Desc]
-	noPark  bool
+	desc   atomic.Pointer[wait.Desc]
+	noPark bool
+	// noFD is set for a socket without ZMQ_FD (the thread-safe draft
+	// types), found when parkable first tries.
+	noFD    bool
 	ctxDone <-chan struct{}
 	// disarmCtx ends ctxDone's hold on the call in progress (see
 	// ctxCall), bound once per socket.

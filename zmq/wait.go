@@ -23,6 +23,7 @@ const (
 	waitNone   = iota // DONTWAIT or a zero timeout: one try
 	waitPark          // park the goroutine in the runtime poller
 	waitWake          // wait in zmq_poll with a wake socket (Windows)
+	waitPoll          // wait in zmq_poll, the thread interruptible
 	waitThread        // block the thread in libzmq
 )
 
@@ -41,6 +42,12 @@ func (s *Socket) waitMode(flags SendRecvOption, timeout int) int {
 	if s.wakeable() {
 		return waitWake
 	}
+	if s.noFD && wait.CanInterrupt() {
+		// A thread-safe (draft) socket blocks in libzmq on a condition
+		// variable, which no signal interrupts; zmq_poll on it waits in
+		// poll(2), which a signal does.
+		return waitPoll
+	}
 	return waitThread
 }
 
@@ -54,11 +61,12 @@ func (s *Socket) parkable() bool {
 		return false
 	}
 	s.noPark = true
-	if forceThreadWait || !wait.CanPark() {
-		return false
-	}
 	fd, err := s.zmqFD()
 	if err != nil {
+		s.noFD = true
+		return false
+	}
+	if forceThreadWait || !wait.CanPark() {
 		return false
 	}
 	// ZMQ_FD signals changes (edge-triggered); ZMQ_EVENTS says what is
@@ -214,13 +222,27 @@ func (s *Socket) again(e int, mode int, w *waiter, timeout int, ev PollEvents) e
 			return nil
 		}
 	}
+	if mode == waitPoll && e == int(syscall.EAGAIN) {
+		left, ok := w.remaining(timeout)
+		if !ok {
+			return EAGAIN
+		}
+		_, err := s.pollSelf(ev, left)
+		if err == nil {
+			return nil // ready, or the time is up: the call says which
+		}
+		if err != EINTR {
+			return err
+		}
+		e = int(syscall.EINTR)
+	}
 	return s.retry(e, mode != waitNone, w, timeout, ev)
 }
 
 // callFlags is what a call is made with in mode: when parking, libzmq
 // itself must never wait.
 func callFlags(flags SendRecvOption, mode int) SendRecvOption {
-	if mode == waitPark || mode == waitWake {
+	if mode == waitPark || mode == waitWake || mode == waitPoll {
 		return flags | DONTWAIT
 	}
 	return flags

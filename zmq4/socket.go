@@ -52,9 +52,11 @@ func (soc *Socket) call(f func(*zmq.Socket) error) error {
 	return soc.fail(f(s))
 }
 
-// String describes the socket: its type and identity or address.
-func (soc Socket) String() string {
-	if soc.closed == nil || soc.closed.Load() {
+// String describes the socket: its type and identity or address. It has
+// a pointer receiver (pebbe/zmq4's has a value one) so that a nil
+// *Socket prints as a closed one instead of panicking.
+func (soc *Socket) String() string {
+	if _, err := soc.live(); err != nil {
 		return "Socket(CLOSED)"
 	}
 	t, err := soc.GetType()
@@ -69,7 +71,7 @@ func (soc Socket) String() string {
 
 // Close closes the socket. Closing a closed socket does nothing.
 func (soc *Socket) Close() error {
-	if soc.closed == nil || !soc.closed.CompareAndSwap(false, true) {
+	if soc == nil || soc.closed == nil || !soc.closed.CompareAndSwap(false, true) {
 		return nil
 	}
 	soc.ctx.forget(soc)

@@ -24,6 +24,8 @@ type Context struct {
 	sockets   map[*Socket]struct{}
 	closed    bool
 	linger    time.Duration
+	// monitors whose reading runs (monitor_pipe.go).
+	monitors map[*monState]struct{}
 }
 
 // DefaultCloseLinger is the longest time Context.Close lets a socket that
@@ -108,6 +110,8 @@ func (c *Context) Close() {
 	}
 	linger := c.linger
 	c.mu.Unlock()
+	// Monitors first, while the sockets that read them are open.
+	c.endMonitors(open, linger)
 	for _, s := range open {
 		s.close(true, linger)
 	}

@@ -123,6 +123,62 @@
 // socket has messages no peer has taken: set LINGER before Socket.Close
 // to bound it (see Context.Close).
 //
+// # Endpoints
+//
+// libzmq reads the port of tcp, udp, pgm, epgm, norm and ws endpoints
+// with C's atoi truncated to 16 bits, so "tcp://127.0.0.1: 65617" would
+// bind port 81 and "99999" port 34463. Bind, Connect, Unbind and
+// Disconnect refuse such ports before libzmq sees them: the port must be
+// decimal digits only, 0 to 65535 (vmci: 32 bits), or "*" where libzmq
+// allows a wildcard (a local address, or the source address of
+// "tcp://src:port;host:port"). The error wraps EINVAL and says what is
+// wrong. Host and interface names are left to libzmq.
+//
+// # Monitors
+//
+// libzmq writes monitor events with blocking sends on a PAIR socket it
+// binds, from whichever thread the event happens in (Bind, Close, an
+// I/O thread), and each release has ways of hanging or crashing around
+// it:
+//
+//   - 4.3: with nobody reading, or a reader more than 1000 events
+//     behind, the thread reporting an event blocks forever: Bind,
+//     Socket.Monitor (which sends MONITOR_STOPPED for the monitor it
+//     replaces), stopping the monitor, an I/O thread.
+//   - 3.2, 4.0 and 4.1: a second zmq_socket_monitor on a socket forgets
+//     the first monitor socket without closing it, so terminating the
+//     context waits for it forever.
+//   - 3.2 and 4.0: the monitor socket is used from the I/O threads and
+//     the application thread without a lock; tearing down a monitored
+//     socket while its connections report events corrupts libzmq's
+//     mailboxes (aborts in signaler.cpp and mailbox.cpp) or hangs
+//     zmq_ctx_term. 4.1 added the lock.
+//
+// So the binding, not the program, is always libzmq's reader. Socket.Monitor
+// and Context.NewMonitor point libzmq at an inproc endpoint of the
+// binding's own, read by a goroutine that never stops reading, and pass
+// the events on without waiting: to a Monitor's channel (dropped and
+// counted when it is full), or to a PAIR socket the binding binds at the
+// address given to Socket.Monitor (dropped when no reader is connected or
+// 1000 are unread). A socket has one monitor at a time on every release:
+// a new one stops the earlier one first (libzmq 4.3's rule). On 4.x the
+// binding always asks for EVENT_MONITOR_STOPPED, libzmq's last event of a
+// monitor, to know when libzmq is done with it (it is passed on only if
+// the program asked for it). Teardown is ordered:
+//
+//   - Context.Close stops the monitors of the sockets still open, while
+//     their readers are open, and waits (a few seconds at most) for the
+//     monitors of sockets already closed to send their last event,
+//     before it closes any socket and terminates the context.
+//   - Socket.Close on 4.1 and later leaves the monitor to libzmq, which
+//     stops it under its lock once the socket's connections are gone,
+//     so the events of the closing (CLOSED, DISCONNECTED) and
+//     MONITOR_STOPPED are delivered.
+//   - Socket.Close on 3.2 and 4.0 stops the monitor first, while the
+//     socket is still open; events of the closing itself are not
+//     reported there. (3.2 has no MONITOR_STOPPED: the reading ends
+//     when the binding stops it.)
+//
 // # Blocking without threads
 //
 // On Linux a blocked call parks its goroutine in Go's runtime poller, as

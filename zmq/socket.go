@@ -81,6 +81,8 @@ type Socket struct {
 	// be brief.
 	brief    briefWait
 	lastPart int
+	// mon is the socket's monitor (monitor_pipe.go), nil when none.
+	mon atomic.Pointer[monState]
 }
 
 const (
@@ -172,6 +174,9 @@ func (s *Socket) close(byContext bool, lingerCap time.Duration) {
 	}
 	s.state.Or(stClosing)
 	s.waitIdle()
+	if s.mon.Load() != nil {
+		s.closeMonitored(byContext)
+	}
 	a := s.a
 	if lingerCap >= 0 {
 		ms := int(lingerCap / time.Millisecond)

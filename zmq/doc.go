@@ -132,7 +132,9 @@
 // decimal digits only, 0 to 65535 (vmci: 32 bits), or "*" where libzmq
 // allows a wildcard (a local address, or the source address of
 // "tcp://src:port;host:port"). The error wraps EINVAL and says what is
-// wrong. Host and interface names are left to libzmq.
+// wrong (match it with errors.Is). A missing or empty port, host and
+// interface names are left to libzmq, whose bare EINVAL compares with ==
+// as before.
 //
 // # Monitors
 //

@@ -36,6 +36,9 @@ func checkEndpoint(endpoint string, bind bool) error {
 		// "tcp://src:port;host:port" binds the connecting end to src
 		// first (libzmq 4.1+); libzmq splits at the last ';'.
 		if i := strings.LastIndexByte(addr, ';'); i >= 0 {
+			if !strings.Contains(addr[:i], ":") {
+				return badEndpoint(endpoint, "source address "+strconv.Quote(addr[:i])+" has no :port")
+			}
 			if why := checkPort(addr[:i], true, 65535); why != "" {
 				return badEndpoint(endpoint, "source address: "+why)
 			}
@@ -67,16 +70,18 @@ func checkEndpoint(endpoint string, bind bool) error {
 
 // checkPort checks the port after the last ':' of addr and says what is
 // wrong with it, or "" when it is a decimal number no larger than max,
-// or "*" and wildcard is true.
+// or "*" and wildcard is true. An address without a port is left to
+// libzmq, which refuses it with a bare EINVAL on every release (programs
+// compare that with ==).
 func checkPort(addr string, wildcard bool, max uint64) string {
 	i := strings.LastIndexByte(addr, ':')
 	if i < 0 {
-		return "no :port"
+		return ""
 	}
 	port := addr[i+1:]
 	switch {
 	case port == "":
-		return "empty port"
+		return ""
 	case port == "*":
 		if wildcard {
 			return ""

@@ -28,6 +28,8 @@ func TestCheckEndpointPorts(t *testing.T) {
 		{"vmci://1:4294967295", false}, {"vmci://*:*", true}, {"vmci://@:-1", true},
 		{"inproc://x: 1", true}, {"ipc:///tmp/a: 1", true}, {"tipc://{5560,0,0}", true}, {"bogus://x: 1", true},
 		{"no transport: 1", true},
+		// No port at all: libzmq's own bare EINVAL, which programs compare with ==.
+		{"tcp://127.0.0.1", true}, {"tcp://127.0.0.1:", true}, {"tcp://", false}, {"epgm://eth0;239.1.1.1", true},
 	}
 	for _, g := range good {
 		assert.NoError(t, checkEndpoint(g.ep, g.bind), "%q bind=%v", g.ep, g.bind)
@@ -48,19 +50,15 @@ func TestCheckEndpointPorts(t *testing.T) {
 		{"tcp://127.0.0.1:\t80", false, "not a decimal number"},
 		{"tcp://127.0.0.1:65536", true, "out of range"},
 		{"tcp://127.0.0.1:99999999999999999999999", true, "out of range"},
-		{"tcp://127.0.0.1:", true, "empty port"},
-		{"tcp://127.0.0.1", true, "no :port"},
-		{"tcp://", false, "no :port"},
 		{"tcp://127.0.0.1:*", false, "wildcard"},
 		{"tcp://127.0.0.1: 1;127.0.0.1:5555", false, "source address"},
-		{"tcp://127.0.0.1;127.0.0.1:5555", false, "source address: no :port"},
+		{"tcp://127.0.0.1;127.0.0.1:5555", false, "has no :port"},
 		{"tcp://127.0.0.1:1;127.0.0.1: 5555", false, "not a decimal number"},
 		{"udp://*: 5555", true, "not a decimal number"},
 		{"udp://eth0;239.0.0.1:70000", false, "out of range"},
 		{"udp://127.0.0.1:*", false, "wildcard"},
 		{"pgm://eth0;239.192.1.1: 5555", true, "not a decimal number"},
 		{"epgm://eth0;239.192.1.1:*", true, "wildcard"},
-		{"epgm://eth0;239.192.1.1", true, "no :port"},
 		{"norm://eth0;239.192.1.1:-5", false, "not a decimal number"},
 		{"ws://127.0.0.1: 8080/path", false, "not a decimal number"},
 		{"ws://127.0.0.1:8080x/path", true, "not a decimal number"},

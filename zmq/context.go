@@ -110,8 +110,15 @@ func (c *Context) Close() {
 	}
 	linger := c.linger
 	c.mu.Unlock()
-	// Monitors first, while the sockets that read them are open.
-	c.endMonitors(open, linger)
+	// The program's sockets first: closing one stops its monitor while
+	// the binding's socket reading it is open. Then the monitors of
+	// sockets closed earlier, then the binding's own sockets.
+	for _, s := range open {
+		if !s.internal {
+			s.close(true, linger)
+		}
+	}
+	c.endMonitors()
 	for _, s := range open {
 		s.close(true, linger)
 	}

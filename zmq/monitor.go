@@ -151,7 +151,7 @@ func (s *Socket) Monitor(address string, events Event) error {
 	if err := checkEndpoint(address, true); err != nil {
 		return err
 	}
-	out, err := s.c.NewSocket(PAIR)
+	out, err := s.c.newSocket(PAIR, true)
 	if err != nil {
 		return err
 	}

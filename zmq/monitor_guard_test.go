@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -264,4 +265,52 @@ func TestMonitorRawForwardsEvents(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMonitorRacingCloses races monitor starts and stops, the monitored
+// socket's Close and Context.Close from several goroutines: every call
+// returns (an error is fine), nothing hangs or aborts.
+func TestMonitorRacingCloses(t *testing.T) {
+	if !inChild(t, 120*time.Second) {
+		return
+	}
+	for i := 0; i < monChildLoops()/3; i++ {
+		ctx, err := zmq.NewContext()
+		require.NoError(t, err)
+		srv, mon := monServer(t, ctx)
+		done := make(chan struct{}, 3)
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for j := 0; j < 5; j++ {
+				if m, err := ctx.NewMonitor(srv, zmq.EVENT_ALL); err == nil {
+					m.Close()
+				}
+				srv.Monitor("inproc://race-"+strconv.Itoa(i)+"-"+strconv.Itoa(j), zmq.EVENT_ALL)
+			}
+		}()
+		go func() {
+			defer func() { done <- struct{}{} }()
+			time.Sleep(time.Duration(i%5) * time.Millisecond)
+			mon.Close()
+			srv.Close()
+		}()
+		go func() {
+			defer func() { done <- struct{}{} }()
+			time.Sleep(time.Duration(i%7) * time.Millisecond)
+			ctx.Close()
+		}()
+		for k := 0; k < 3; k++ {
+			select {
+			case <-done:
+			case <-time.After(testTimeout):
+				t.Fatalf("round %d: a racing call hung\n%s", i, stacks())
+			}
+		}
+	}
+}
+
+// stacks returns every goroutine's stack, for a hang's report.
+func stacks() string {
+	buf := make([]byte, 1<<20)
+	return string(buf[:runtime.Stack(buf, true)])
 }

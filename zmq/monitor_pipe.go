@@ -60,19 +60,22 @@ func (s *Socket) startMonitor(events Event, st *monState) error {
 		// nothing more comes, whoever stopped it.
 		asked |= EVENT_MONITOR_STOPPED
 	}
-	if err := s.callMonitor(ep, asked); err != nil {
+	// The reader exists before libzmq's monitor does: if it cannot be
+	// made (the context is closing), libzmq is never touched. Then it
+	// connects after libzmq has bound (3.2 cannot connect first), and
+	// Context.Close does not close it before this socket (see Close).
+	reader, err := s.c.newSocket(PAIR, true)
+	if err != nil {
 		return err
 	}
-	reader, err := s.c.NewSocket(PAIR)
-	if err == nil {
-		reader.SetSockOptInt(LINGER, 0)
-		err = reader.Connect(ep)
+	reader.SetSockOptInt(LINGER, 0)
+	if err := s.callMonitor(ep, asked); err != nil {
+		reader.Close()
+		return err
 	}
-	if err != nil {
+	if err := reader.Connect(ep); err != nil {
 		s.callMonitor("", 0)
-		if reader != nil {
-			reader.Close()
-		}
+		reader.Close()
 		return err
 	}
 	st.s, st.reader, st.want, st.exited = s, reader, events, make(chan struct{})
@@ -280,16 +283,12 @@ func (s *Socket) closeMonitored(byContext bool) {
 	}
 }
 
-// endMonitors is Context.Close's first step: it stops the monitors of
-// the sockets still open, then waits (bounded) for the reading of the
-// others, whose sockets were closed and are being destroyed by libzmq,
-// before any reading socket is closed under libzmq's last send.
-func (c *Context) endMonitors(open []*Socket, linger time.Duration) {
-	for _, s := range open {
-		if s.mon.Load() != nil {
-			s.close(true, linger)
-		}
-	}
+// endMonitors is Context.Close's second step, after the program's
+// sockets were closed (and their monitors stopped): it waits (bounded)
+// for the reading of the monitors whose sockets the program closed
+// before and libzmq is destroying, before the binding's reading sockets
+// are closed under libzmq's last send.
+func (c *Context) endMonitors() {
 	c.mu.Lock()
 	left := make([]*monState, 0, len(c.monitors))
 	for st := range c.monitors {

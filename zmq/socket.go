@@ -83,6 +83,9 @@ type Socket struct {
 	lastPart int
 	// mon is the socket's monitor (monitor_pipe.go), nil when none.
 	mon atomic.Pointer[monState]
+	// internal marks the binding's own sockets that read or pass on
+	// monitor events, which Context.Close closes last.
+	internal bool
 }
 
 const (
@@ -93,6 +96,12 @@ const (
 
 // NewSocket creates a socket of type t.
 func (c *Context) NewSocket(t SocketType) (*Socket, error) {
+	return c.newSocket(t, false)
+}
+
+// newSocket creates a socket; internal marks one of the binding's own
+// (see Socket.internal), set before Context.Close can see it.
+func (c *Context) newSocket(t SocketType, internal bool) (*Socket, error) {
 	if c.invalid() {
 		return nil, ETERM
 	}
@@ -113,7 +122,7 @@ func (c *Context) NewSocket(t SocketType) (*Socket, error) {
 		return nil, errnoErr(e)
 	}
 	s := &Socket{c: c, a: c.a, ptr: p, typ: t, rmsg: new(msgT), smsg: new(msgT), rcvTimeout: -1, sndTimeout: -1,
-		wakeCh: make(chan struct{}, 1)}
+		wakeCh: make(chan struct{}, 1), internal: internal}
 	s.disarmCtx = func() { s.ctxDone = nil }
 	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.rmsg)))
 	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.smsg)))

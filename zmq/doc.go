@@ -168,18 +168,19 @@
 // monitor, to know when libzmq is done with it (it is passed on only if
 // the program asked for it). Teardown is ordered:
 //
-//   - Context.Close stops the monitors of the sockets still open, while
-//     their readers are open, and waits (a few seconds at most) for the
-//     monitors of sockets already closed to send their last event,
-//     before it closes any socket and terminates the context.
-//   - Socket.Close on 4.1 and later leaves the monitor to libzmq, which
-//     stops it under its lock once the socket's connections are gone,
-//     so the events of the closing (CLOSED, DISCONNECTED) and
-//     MONITOR_STOPPED are delivered.
-//   - Socket.Close on 3.2 and 4.0 stops the monitor first, while the
-//     socket is still open; events of the closing itself are not
-//     reported there. (3.2 has no MONITOR_STOPPED: the reading ends
-//     when the binding stops it.)
+//   - On 4.x, closing a monitored socket (Socket.Close or Context.Close)
+//     leaves the monitor to libzmq, which stops it when it destroys the
+//     socket, in its reaper thread once the socket's connections are
+//     gone, so that no I/O thread can report an event at the same time
+//     (4.0 has no lock there). The events of the closing (CLOSED,
+//     DISCONNECTED) and MONITOR_STOPPED are delivered.
+//   - On 3.2, which sends no last event, closing a monitored socket
+//     stops the monitor first, while the socket is still open and the
+//     binding still reads; the closing's own events are not reported.
+//   - Context.Close closes the program's sockets first, then waits (a
+//     few seconds at most) for the last event of every monitor, and only
+//     then closes the binding's reading sockets and terminates the
+//     context.
 //
 // # Blocking without threads
 //

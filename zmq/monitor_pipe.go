@@ -262,24 +262,26 @@ func (c *Context) monitorEnded(st *monState) {
 }
 
 // closeMonitored is Socket.close's first step for a monitored socket.
-// libzmq 4.1 and later stop a monitor under a lock when the socket is
-// destroyed, after its connections are gone, and send a last event:
-// the monitor is left running so that the events of the closing
-// (CLOSED, DISCONNECTED, MONITOR_STOPPED) are delivered, and its reading
-// ends by itself. Older releases, and a closing context, stop it here,
-// while the socket is still open and the binding's reader still reads.
+// On 4.x libzmq stops a monitor itself when it destroys the socket, in
+// the reaper thread once the socket's connections are gone (so no I/O
+// thread reports an event for it any more: 4.0 has no lock around the
+// monitor socket), and sends a last MONITOR_STOPPED: the monitor is left
+// running, the events of the closing (CLOSED, DISCONNECTED) are
+// delivered, and the reading ends at MONITOR_STOPPED. Context.Close
+// waits for that before it closes the reading sockets. 3.2 sends no last
+// event, so the binding could not tell when libzmq is done: the monitor
+// is stopped here, while the socket is still open and the reader reads.
 func (s *Socket) closeMonitored(byContext bool) {
-	v := s.a.v
-	if byContext || v.Major < 4 || (v.Major == 4 && v.Minor == 0) {
-		var why error
-		if byContext {
-			why = ETERM
-		}
+	var why error
+	if byContext {
+		why = ETERM
+	}
+	if s.a.v.Major < 4 {
 		s.stopMonitor(why)
 		return
 	}
 	if st := s.mon.Swap(nil); st != nil {
-		st.setEnd(nil)
+		st.setEnd(why)
 	}
 }
 

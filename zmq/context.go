@@ -25,7 +25,7 @@ type Context struct {
 	closed    bool
 	linger    time.Duration
 	// monitors whose reading runs (monitor_pipe.go).
-	monitors map[*monState]struct{}
+	monitors map[*monPipe]struct{}
 }
 
 // DefaultCloseLinger is the longest time Context.Close lets a socket that

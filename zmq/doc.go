@@ -156,24 +156,31 @@
 //     mailboxes (aborts in signaler.cpp and mailbox.cpp) or hangs
 //     zmq_ctx_term. 4.1 added the lock.
 //
-// So the binding, not the program, is always libzmq's reader. Socket.Monitor
-// and Context.NewMonitor point libzmq at an inproc endpoint of the
-// binding's own, read by a goroutine that never stops reading, and pass
-// the events on without waiting: to a Monitor's channel (dropped and
-// counted when it is full), or to a PAIR socket the binding binds at the
-// address given to Socket.Monitor (dropped when no reader is connected or
-// 1000 are unread). A socket has one monitor at a time on every release:
-// a new one stops the earlier one first (libzmq 4.3's rule). On 4.x the
-// binding always asks for EVENT_MONITOR_STOPPED, libzmq's last event of a
-// monitor, to know when libzmq is done with it (it is passed on only if
-// the program asked for it). Teardown is ordered:
+// So the binding, not the program, is always libzmq's reader, and the
+// application thread never stops or replaces a libzmq monitor while the
+// socket is open:
 //
+//   - The first Socket.Monitor or Context.NewMonitor on a socket asks
+//     libzmq to report every event on an inproc endpoint of the
+//     binding's own, read by a goroutine of the binding that never
+//     stops reading until the socket is gone. Starting another monitor,
+//     stopping one (Monitor.Close, Socket.Monitor("", 0)) and replacing
+//     one only change where that goroutine passes the events on; the
+//     events a monitor did not ask for are filtered out, and a stopped
+//     monitor gets an EVENT_MONITOR_STOPPED on 4.x (if it asked for it)
+//     as libzmq would send. A socket has one monitor at a time on every
+//     release: a new one ends the earlier (libzmq 4.3's rule).
+//   - Events are passed on without waiting: to a Monitor's channel
+//     (dropped and counted by Monitor.Dropped when it is full), or to a
+//     PAIR socket the binding binds at the address given to
+//     Socket.Monitor (dropped when no reader is connected or 1000 are
+//     unread).
 //   - On 4.x, closing a monitored socket (Socket.Close or Context.Close)
 //     leaves the monitor to libzmq, which stops it when it destroys the
 //     socket, in its reaper thread once the socket's connections are
-//     gone, so that no I/O thread can report an event at the same time
-//     (4.0 has no lock there). The events of the closing (CLOSED,
-//     DISCONNECTED) and MONITOR_STOPPED are delivered.
+//     gone, so that no I/O thread reports an event at the same time; its
+//     last event, MONITOR_STOPPED, ends the reading. The events of the
+//     closing (CLOSED, DISCONNECTED) are delivered.
 //   - On 3.2, which sends no last event, closing a monitored socket
 //     stops the monitor first, while the socket is still open and the
 //     binding still reads; the closing's own events are not reported.
@@ -181,6 +188,12 @@
 //     few seconds at most) for the last event of every monitor, and only
 //     then closes the binding's reading sockets and terminates the
 //     context.
+//
+// What remains of libzmq's own hazards: on 3.2 and 4.0 an event from an
+// I/O thread and one from the application thread (LISTENING or
+// BIND_FAILED, reported by Bind) can still meet on the unlocked monitor
+// socket, and the stop at Close on 3.2 can meet an I/O thread's event;
+// use 4.1 or later where monitors matter.
 //
 // # Blocking without threads
 //

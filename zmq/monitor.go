@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
-	"time"
 	"unsafe"
 
 	"github.com/gozmq/gozmq/internal/ccall"
@@ -123,12 +121,13 @@ var ErrNotMonitorEvent = errors.New("gozmq: message is not a socket monitor even
 // blocks the thread that reports an event (Bind, Monitor, Close, an I/O
 // thread) forever, and 3.2 to 4.1 leak or race on the monitor socket
 // (see the package documentation, "Monitors"). So the binding, not the
-// caller, is libzmq's reader: libzmq's monitor socket is bound at an
-// endpoint of the binding's own, read by a goroutine of the binding that
-// never stops reading, and the events are passed on to the PAIR socket
-// the binding binds at address with non-blocking sends. Events that find
-// no reader connected to address, or 1000 events unread (SNDHWM), are
-// dropped instead of stalling anything. Monitor needs libzmq 3.2.
+// caller, is libzmq's reader: libzmq reports every event of the socket on
+// an endpoint of the binding's own, read by a goroutine of the binding
+// for as long as the socket lives, and the events asked for are passed on
+// to the PAIR socket the binding binds at address with non-blocking
+// sends. Events that find no reader connected to address, or 1000 events
+// unread (SNDHWM), are dropped instead of stalling anything. Monitor
+// needs libzmq 3.2.
 func (s *Socket) Monitor(address string, events Event) error {
 	if s.invalid() {
 		return ENOTSOCK
@@ -141,7 +140,7 @@ func (s *Socket) Monitor(address string, events Event) error {
 	}
 	defer s.leave()
 	if address == "" {
-		s.stopMonitor(nil)
+		s.detachMonitor()
 		return nil
 	}
 	if !strings.HasPrefix(address, "inproc://") {
@@ -160,7 +159,7 @@ func (s *Socket) Monitor(address string, events Event) error {
 		out.Close()
 		return err
 	}
-	if err := s.startMonitor(events, &monState{out: out}); err != nil {
+	if err := s.attachMonitor(&monSink{want: events, out: out}); err != nil {
 		out.Close()
 		return err
 	}
@@ -347,10 +346,8 @@ type Monitor struct {
 	// libzmq must never wait for a slow reader.
 	C <-chan MonitorEvent
 
-	s       *Socket
-	st      *monState
-	closeMu sync.Mutex
-	closed  bool
+	s  *Socket
+	st *monSink
 }
 
 // ErrMonitorReplaced is what Monitor.Err returns when the socket was
@@ -381,11 +378,11 @@ func (c *Context) NewMonitor(s *Socket, events Event) (*Monitor, error) {
 	}
 	defer s.leave()
 	ch := make(chan MonitorEvent, 256)
-	st := &monState{ch: ch, gone: make(chan struct{})}
-	if err := s.startMonitor(events, st); err != nil {
+	k := &monSink{want: events, ch: ch}
+	if err := s.attachMonitor(k); err != nil {
 		return nil, err
 	}
-	return &Monitor{C: ch, s: s, st: st}, nil
+	return &Monitor{C: ch, s: s, st: k}, nil
 }
 
 // Err returns the error that ended the monitor after C was closed: nil
@@ -397,6 +394,8 @@ func (m *Monitor) Err() error {
 	}
 	select {
 	case <-m.st.exited:
+		m.st.mu.Lock()
+		defer m.st.mu.Unlock()
 		return m.st.err
 	default:
 		return nil
@@ -411,40 +410,16 @@ func (m *Monitor) Dropped() uint64 {
 	return m.st.dropped.Load()
 }
 
-// Close stops monitoring the socket and waits for C to be closed (for
-// at most a few seconds when the socket was closed and libzmq has yet to
-// destroy it: C is then closed when it has).
-// Events are no longer delivered once Close is called; those already
-// buffered in C can still be read. If the monitored socket is being used
-// by another goroutine Close returns ErrSocketBusy (the events are
-// dropped meanwhile); call it again when that socket is idle or closed.
-// Closing twice does nothing.
+// Close stops monitoring the socket: C is closed (on 4.x after an
+// EVENT_MONITOR_STOPPED, if it was asked for and C has room); events
+// already buffered in C can still be read. It never waits and may be
+// called from any goroutine, while the socket is in use or after it was
+// closed. Closing twice does nothing.
 func (m *Monitor) Close() error {
 	if m == nil || m.st == nil {
 		// Not made by NewMonitor: nothing runs, as after Close.
 		return nil
 	}
-	m.closeMu.Lock()
-	defer m.closeMu.Unlock()
-	if m.closed {
-		return nil
-	}
-	m.st.leave()
-	if err := m.s.enter(); err == ErrSocketBusy {
-		return err
-	} else if err == nil {
-		if m.s.mon.Load() == m.st {
-			m.s.stopMonitor(nil)
-		}
-		m.s.leave()
-	}
-	// Stopped here, or the socket is closed (libzmq stops the monitor
-	// when it destroys the socket, after its LINGER) or monitored anew:
-	// the reading ends by itself, waited for here within a bound.
-	m.closed = true
-	select {
-	case <-m.st.exited:
-	case <-time.After(monStopWait):
-	}
+	m.st.pipe.detach(m.st)
 	return nil
 }

@@ -11,78 +11,125 @@ import (
 	"github.com/gozmq/gozmq/internal/ccall"
 )
 
-// The binding's side of a socket's libzmq monitor. libzmq writes events
-// with blocking sends on a PAIR socket it binds; every release has ways
-// of hanging or corrupting itself when that socket has no reader or is
-// used across threads (see doc.go, "Monitors"). So libzmq's monitor
-// endpoint is always the binding's own, a goroutine of the binding
-// always reads it, and the events go on to the program without ever
-// waiting for it: on a Monitor's channel, or to the PAIR socket bound at
-// the address given to Socket.Monitor.
+// The binding's side of a socket's libzmq monitor (see doc.go,
+// "Monitors"). libzmq writes events with blocking sends on a PAIR socket
+// it binds, from whichever thread the event happens in, and every
+// release has ways of hanging or corrupting itself around that socket.
+// So:
+//
+//   - libzmq's monitor endpoint is always the binding's own, and a
+//     goroutine of the binding (the pipe's) always reads it;
+//   - libzmq is asked to monitor a socket once, for every event, and the
+//     pipe lives as long as the socket: starting, replacing and stopping
+//     a monitor only change where the pipe passes events on (a sink),
+//     never call libzmq, so no monitor socket is ever stopped or
+//     replaced by the application thread while an I/O thread may be
+//     writing to it (3.2 and 4.0 have no lock there; 3.2 to 4.1 leak
+//     the first monitor socket when a second is started);
+//   - a sink never makes the pipe wait: what finds it full is dropped.
+//
+// The pipe ends when libzmq destroys the socket (4.x: its last event,
+// MONITOR_STOPPED, sent by the reaper thread once the socket's
+// connections are gone) or, on 3.2, which sends no last event, when the
+// binding stops the monitor as the socket is closed.
 
-// monStopWait bounds how long closing waits for libzmq's last event of a
-// monitor before closing the reading socket anyway.
+// monStopWait bounds how long Context.Close waits for libzmq's last
+// event of a monitor before closing the reading socket anyway.
 const monStopWait = 2 * time.Second
 
-// monState is one monitor of one socket.
-type monState struct {
+// monPipe reads one socket's monitor.
+type monPipe struct {
 	s      *Socket
 	reader *Socket // PAIR connected to libzmq's monitor endpoint
-	want   Event   // the events the program asked for
+	sink   atomic.Pointer[monSink]
+	// endErr is what the sink attached at the end is told (nil after
+	// MONITOR_STOPPED, ETERM when the context closed).
+	endErr atomic.Pointer[error]
+	exited chan struct{}
+}
 
-	// Where the events go: out for Socket.Monitor, ch for NewMonitor
-	// (gone is closed when the Monitor is closed: drop from then on).
-	out      *Socket
-	ch       chan MonitorEvent
-	gone     chan struct{}
-	goneOnce sync.Once
-	dropped  atomic.Uint64
+// monSink is where one Monitor (ch) or one Socket.Monitor address (out)
+// gets its events.
+type monSink struct {
+	pipe    *monPipe
+	want    Event
+	out     *Socket
+	ch      chan MonitorEvent
+	dropped atomic.Uint64
 
-	// endErr is set before the reading is stopped, err when it has
-	// ended, exited is closed then.
-	endErr  atomic.Pointer[error]
-	err     error
-	exited  chan struct{}
-	counted bool // in the context's live monitors
+	mu     sync.Mutex // held while passing an event on, and to end
+	ended  bool
+	err    error
+	exited chan struct{}
 }
 
 var monPipeSeq atomic.Uint64
 
-// startMonitor makes st the socket's monitor, replacing the earlier one.
-// The caller has entered s.
-func (s *Socket) startMonitor(events Event, st *monState) error {
-	s.stopMonitor(ErrMonitorReplaced)
-	ep := "inproc://gozmq.monitor." + strconv.FormatUint(monPipeSeq.Add(1), 10)
-	asked := events
-	if s.a.v.Major >= 4 {
-		// The last event libzmq sends for a monitor (when it is stopped,
-		// replaced, or the socket is destroyed) tells the reader that
-		// nothing more comes, whoever stopped it.
-		asked |= EVENT_MONITOR_STOPPED
+// attachMonitor makes k the socket's sink, starting the pipe on first
+// use; an earlier sink ends with ErrMonitorReplaced. The caller has
+// entered s.
+func (s *Socket) attachMonitor(k *monSink) error {
+	k.exited = make(chan struct{})
+	p := s.mon.Load()
+	if p == nil {
+		var err error
+		if p, err = s.startPipe(); err != nil {
+			return err
+		}
 	}
+	k.pipe = p
+	if old := p.sink.Swap(k); old != nil {
+		old.end(s.a, ErrMonitorReplaced, false)
+	}
+	return nil
+}
+
+// detachMonitor ends the socket's sink, if any, as stopping a monitor
+// does. The pipe goes on reading.
+func (s *Socket) detachMonitor() {
+	if p := s.mon.Load(); p != nil {
+		p.detach(nil)
+	}
+}
+
+// detach ends sink k (or whichever is attached, when k is nil) if it is
+// still the pipe's: on 4.x with a MONITOR_STOPPED if it asked for one.
+func (p *monPipe) detach(k *monSink) {
+	if k == nil {
+		k = p.sink.Load()
+	}
+	if k != nil && p.sink.CompareAndSwap(k, nil) {
+		k.end(p.s.a, nil, p.s.a.v.Major >= 4)
+	}
+}
+
+// startPipe asks libzmq to monitor the socket for every event, on an
+// endpoint of the binding's own, and starts reading it.
+func (s *Socket) startPipe() (*monPipe, error) {
+	ep := "inproc://gozmq.monitor." + strconv.FormatUint(monPipeSeq.Add(1), 10)
 	// The reader exists before libzmq's monitor does: if it cannot be
-	// made (the context is closing), libzmq is never touched. Then it
+	// made (the context is closing), libzmq is never touched. It
 	// connects after libzmq has bound (3.2 cannot connect first), and
-	// Context.Close does not close it before this socket (see Close).
+	// Context.Close does not close it before this socket.
 	reader, err := s.c.newSocket(PAIR, true)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	reader.SetSockOptInt(LINGER, 0)
-	if err := s.callMonitor(ep, asked); err != nil {
+	if err := s.callMonitor(ep, EVENT_ALL); err != nil {
 		reader.Close()
-		return err
+		return nil, err
 	}
 	if err := reader.Connect(ep); err != nil {
 		s.callMonitor("", 0)
 		reader.Close()
-		return err
+		return nil, err
 	}
-	st.s, st.reader, st.want, st.exited = s, reader, events, make(chan struct{})
-	s.c.monitorStarted(st)
-	s.mon.Store(st)
-	go st.run()
-	return nil
+	p := &monPipe{s: s, reader: reader, exited: make(chan struct{})}
+	s.c.monitorStarted(p)
+	s.mon.Store(p)
+	go p.run()
+	return p, nil
 }
 
 // callMonitor calls zmq_socket_monitor; an empty ep stops monitoring.
@@ -101,114 +148,74 @@ func (s *Socket) callMonitor(ep string, events Event) error {
 	return nil
 }
 
-// stopMonitor stops the socket's monitor, if any, and waits until its
-// reading has ended; why is what the Monitor's Err says. The caller has
-// entered s, or is closing it.
-func (s *Socket) stopMonitor(why error) {
-	st := s.mon.Swap(nil)
-	if st == nil {
+// closeMonitored is Socket.close's first step for a monitored socket.
+// On 4.x the pipe is left to end at libzmq's last event, which its
+// reaper thread sends when it destroys the socket, after the socket's
+// connections are gone (so no I/O thread reports an event at the same
+// time): the events of the closing (CLOSED, DISCONNECTED) are delivered.
+// Context.Close waits for that before closing the reading sockets. 3.2
+// sends no last event, so the binding could not tell when libzmq is done
+// with the monitor: it is stopped here, while the socket is still open
+// and the reader reads, and the reader is closed.
+func (s *Socket) closeMonitored(byContext bool) {
+	p := s.mon.Swap(nil)
+	if p == nil {
 		return
 	}
-	st.setEnd(why)
-	// libzmq sends its last event (4.x) and closes its monitor socket;
-	// the reader is reading, so the send does not wait.
-	s.callMonitor("", 0)
-	st.finish(s.a.v.Major < 4, time.Now().Add(monStopWait))
+	var why error
+	if byContext {
+		why = ETERM
+	}
+	p.endErr.CompareAndSwap(nil, &why)
+	if s.a.v.Major < 4 {
+		s.callMonitor("", 0)
+		p.finish(true, time.Time{})
+	}
 }
 
-// finish waits for the reading to end: on 4.x at the MONITOR_STOPPED
-// libzmq has sent or is about to send (until deadline at most), on 3.2,
-// which has no such event, at once, by closing the reader.
-func (st *monState) finish(now bool, deadline time.Time) {
+// finish waits for the pipe to end, closing its reader at once or when
+// deadline passes without libzmq's last event.
+func (p *monPipe) finish(now bool, deadline time.Time) {
 	if !now {
 		t := time.NewTimer(time.Until(deadline))
 		defer t.Stop()
 		select {
-		case <-st.exited:
+		case <-p.exited:
 			return
 		case <-t.C:
 		}
 	}
-	st.reader.Close()
-	<-st.exited
-}
-
-func (st *monState) setEnd(err error) {
-	st.endErr.CompareAndSwap(nil, &err)
-}
-
-// leave tells the reading that the Monitor's owner has gone: events are
-// dropped from now on.
-func (st *monState) leave() {
-	if st.gone != nil {
-		st.goneOnce.Do(func() { close(st.gone) })
-	}
+	p.reader.Close()
+	<-p.exited
 }
 
 // run reads the events until libzmq's last one, or until the reader is
-// closed, and passes them on.
-func (st *monState) run() {
-	var err error
-	if st.out != nil {
-		err = st.forward()
-	} else {
-		err = st.deliver()
+// closed, and passes each to the sink attached at the time.
+func (p *monPipe) run() {
+	err := p.read()
+	if e := p.endErr.Load(); e != nil {
+		err = *e
 	}
-	if p := st.endErr.Load(); p != nil {
-		err = *p
+	p.reader.Close()
+	if k := p.sink.Swap(nil); k != nil {
+		k.end(p.s.a, err, false)
 	}
-	st.err = err
-	st.reader.Close()
-	if st.out != nil {
-		st.out.Close()
-	}
-	if st.ch != nil {
-		close(st.ch)
-	}
-	st.s.c.monitorEnded(st)
-	close(st.exited)
+	p.s.c.monitorEnded(p)
+	close(p.exited)
 }
 
-// deliver decodes events onto the Monitor's channel, never waiting for
-// its reader.
-func (st *monState) deliver() error {
-	for {
-		ev, err := st.reader.RecvEvent(0)
-		if err == ErrNotMonitorEvent {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		if ev.Event&st.want != 0 {
-			select {
-			case <-st.gone:
-			case st.ch <- ev:
-			default:
-				st.dropped.Add(1)
-			}
-		}
-		if ev.Event == EVENT_MONITOR_STOPPED {
-			return nil
-		}
-	}
-}
-
-// forward passes each event message on to the PAIR socket bound at the
-// program's address without copying it (3.2's events point into memory
-// that lives with the message) and without waiting: an event nobody is
-// ready for is dropped.
-func (st *monState) forward() error {
+func (p *monPipe) read() error {
 	parts := [2]*Msg{NewMsg(), NewMsg()}
 	defer parts[0].Close()
 	defer parts[1].Close()
+	v4 := p.s.a.v.Major >= 4
 	for {
 		// An event is one part (3.2) or two (4.x); anything longer is
 		// not one, and is skipped whole.
 		n := 0
 		for {
 			m := parts[min(n, 1)]
-			if err := st.reader.RecvMsg(m, 0); err != nil {
+			if err := p.reader.RecvMsg(m, 0); err != nil {
 				return err
 			}
 			n++
@@ -216,90 +223,139 @@ func (st *monState) forward() error {
 				break
 			}
 		}
-		if n > 2 {
-			continue
-		}
-		stopped := false
-		if st.s.a.v.Major >= 4 && n == 2 && parts[0].Size() == 6 {
-			stopped = Event(binary.NativeEndian.Uint16(parts[0].Data())) == EVENT_MONITOR_STOPPED
-			if stopped && st.want&EVENT_MONITOR_STOPPED == 0 {
+		if (v4 && n == 2 && parts[0].Size() == 6) || (!v4 && n == 1 && parts[0].Size() == int(ev3Size)) {
+			var e Event
+			if v4 {
+				e = Event(binary.NativeEndian.Uint16(parts[0].Data()))
+			} else {
+				e = Event(int32(binary.NativeEndian.Uint32(parts[0].Data())))
+			}
+			if k := p.sink.Load(); k != nil && k.want&e != 0 {
+				k.pass(p.s.a, e, parts[:n])
+			}
+			if v4 && e == EVENT_MONITOR_STOPPED {
 				return nil
-			}
-		}
-		for i := 0; i < n; i++ {
-			flags := DONTWAIT
-			if i < n-1 {
-				flags |= SNDMORE
-			}
-			if st.out.SendMsg(parts[i], flags) != nil {
-				// Not taken: nobody connected, or SNDHWM events unread.
-				break
 			}
 		}
 		parts[0].Close()
 		parts[1].Close()
-		if stopped {
-			return nil
-		}
 	}
 }
 
-// monitorStarted and monitorEnded keep the context's set of monitors
-// whose reading runs, which Context.Close ends before closing sockets.
-func (c *Context) monitorStarted(st *monState) {
-	c.mu.Lock()
-	if c.monitors == nil {
-		c.monitors = make(map[*monState]struct{})
-	}
-	c.monitors[st] = struct{}{}
-	c.mu.Unlock()
-}
-
-func (c *Context) monitorEnded(st *monState) {
-	c.mu.Lock()
-	delete(c.monitors, st)
-	c.mu.Unlock()
-}
-
-// closeMonitored is Socket.close's first step for a monitored socket.
-// On 4.x libzmq stops a monitor itself when it destroys the socket, in
-// the reaper thread once the socket's connections are gone (so no I/O
-// thread reports an event for it any more: 4.0 has no lock around the
-// monitor socket), and sends a last MONITOR_STOPPED: the monitor is left
-// running, the events of the closing (CLOSED, DISCONNECTED) are
-// delivered, and the reading ends at MONITOR_STOPPED. Context.Close
-// waits for that before it closes the reading sockets. 3.2 sends no last
-// event, so the binding could not tell when libzmq is done: the monitor
-// is stopped here, while the socket is still open and the reader reads.
-func (s *Socket) closeMonitored(byContext bool) {
-	var why error
-	if byContext {
-		why = ETERM
-	}
-	if s.a.v.Major < 4 {
-		s.stopMonitor(why)
+// pass gives one event to the sink without waiting: a full channel or
+// an out socket nobody reads drops it.
+func (k *monSink) pass(a *api, e Event, parts []*Msg) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.ended {
 		return
 	}
-	if st := s.mon.Swap(nil); st != nil {
-		st.setEnd(why)
+	if k.out != nil {
+		// The parts go on as libzmq made them, without a copy: 3.2's
+		// event points into memory that lives with its message.
+		for i, m := range parts {
+			flags := DONTWAIT
+			if i < len(parts)-1 {
+				flags |= SNDMORE
+			}
+			if k.out.SendMsg(m, flags) != nil {
+				k.dropped.Add(1)
+				return
+			}
+		}
+		return
 	}
+	ev, ok := decodeParts(a, e, parts)
+	if !ok {
+		return
+	}
+	select {
+	case k.ch <- ev:
+	default:
+		k.dropped.Add(1)
+	}
+}
+
+// decodeParts decodes an event whose parts the pipe holds.
+func decodeParts(a *api, e Event, parts []*Msg) (MonitorEvent, bool) {
+	if a.v.Major == 3 {
+		b := parts[0].b
+		return decodeEvent3(a, &b.m, parts[0].Size())
+	}
+	head := parts[0].Data()
+	return MonitorEvent{
+		Event:    e,
+		Value:    int(int32(binary.NativeEndian.Uint32(head[2:]))),
+		Endpoint: string(parts[1].Data()),
+	}, true
+}
+
+// end ends the sink once: it says err to its Monitor, on 4.x first
+// passes a MONITOR_STOPPED if stopped is set and the sink asked for it
+// (as libzmq does when a monitor is stopped), and closes its channel or
+// socket.
+func (k *monSink) end(a *api, err error, stopped bool) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.ended {
+		return
+	}
+	k.ended = true
+	k.err = err
+	if stopped && k.want&EVENT_MONITOR_STOPPED != 0 {
+		if k.out != nil {
+			var head [6]byte
+			binary.NativeEndian.PutUint16(head[:], uint16(EVENT_MONITOR_STOPPED))
+			k.out.SendMultipart([][]byte{head[:], nil}, DONTWAIT)
+		} else {
+			select {
+			case k.ch <- MonitorEvent{Event: EVENT_MONITOR_STOPPED}:
+			default:
+				k.dropped.Add(1)
+			}
+		}
+	}
+	if k.out != nil {
+		k.out.Close()
+	}
+	if k.ch != nil {
+		close(k.ch)
+	}
+	close(k.exited)
+}
+
+// monitorStarted and monitorEnded keep the context's set of running
+// pipes, which Context.Close ends before closing the reading sockets.
+func (c *Context) monitorStarted(p *monPipe) {
+	c.mu.Lock()
+	if c.monitors == nil {
+		c.monitors = make(map[*monPipe]struct{})
+	}
+	c.monitors[p] = struct{}{}
+	c.mu.Unlock()
+}
+
+func (c *Context) monitorEnded(p *monPipe) {
+	c.mu.Lock()
+	delete(c.monitors, p)
+	c.mu.Unlock()
 }
 
 // endMonitors is Context.Close's second step, after the program's
-// sockets were closed (and their monitors stopped): it waits (bounded)
-// for the reading of the monitors whose sockets the program closed
-// before and libzmq is destroying, before the binding's reading sockets
-// are closed under libzmq's last send.
+// sockets were closed: it waits (bounded) for the pipes whose sockets
+// libzmq is destroying to get libzmq's last event, before the binding's
+// reading sockets are closed under libzmq's last send.
 func (c *Context) endMonitors() {
 	c.mu.Lock()
-	left := make([]*monState, 0, len(c.monitors))
-	for st := range c.monitors {
-		left = append(left, st)
+	left := make([]*monPipe, 0, len(c.monitors))
+	for p := range c.monitors {
+		left = append(left, p)
 	}
 	c.mu.Unlock()
 	deadline := time.Now().Add(monStopWait)
-	for _, st := range left {
-		st.setEnd(ETERM)
-		st.finish(st.s.a.v.Major < 4, deadline)
+	for _, p := range left {
+		var eterm error = ETERM
+		p.endErr.CompareAndSwap(nil, &eterm)
+		p.finish(p.s.a.v.Major < 4, deadline)
 	}
 }

@@ -82,7 +82,7 @@ type Socket struct {
 	brief    briefWait
 	lastPart int
 	// mon is the socket's monitor (monitor_pipe.go), nil when none.
-	mon atomic.Pointer[monState]
+	mon atomic.Pointer[monPipe]
 	// internal marks the binding's own sockets that read or pass on
 	// monitor events, which Context.Close closes last.
 	internal bool

@@ -2,13 +2,12 @@ package zmq
 
 import (
 	"encoding/binary"
+	"runtime"
 	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
-
-	"github.com/gozmq/gozmq/internal/ccall"
 )
 
 // The binding's side of a socket's libzmq monitor (see doc.go,
@@ -133,14 +132,18 @@ func (s *Socket) startPipe() (*monPipe, error) {
 }
 
 // callMonitor calls zmq_socket_monitor; an empty ep stops monitoring.
+// A signal can interrupt the bind of libzmq's monitor socket (EINTR on
+// 4.0, found under a signal storm); libzmq then closes that socket
+// again, so the call is simply repeated.
 func (s *Socket) callMonitor(ep string, events Event) error {
 	var r uintptr
 	var e int
 	if ep == "" {
-		r, e = ccall.Call(s.a.fn.SocketMonitor, s.ptr, 0, 0, 0, 0, 0)
+		r, e = callAgainOnEINTR(s.a.fn.SocketMonitor, s.ptr, 0, 0, 0)
 	} else {
 		b := cstring(ep)
-		r, e = ccall.Call(s.a.fn.SocketMonitor, s.ptr, uintptr(unsafe.Pointer(&b[0])), uintptr(events), 0, 0, 0)
+		r, e = callAgainOnEINTR(s.a.fn.SocketMonitor, s.ptr, uintptr(unsafe.Pointer(&b[0])), uintptr(events), 0)
+		runtime.KeepAlive(b)
 	}
 	if failed(r) {
 		return errnoErr(e)

@@ -24,6 +24,8 @@ type Context struct {
 	sockets   map[*Socket]struct{}
 	closed    bool
 	linger    time.Duration
+	// terminating is set when Close is about to terminate the C context.
+	terminating bool
 	// monitors whose reading runs (monitor_pipe.go).
 	monitors map[*monPipe]struct{}
 }
@@ -122,6 +124,9 @@ func (c *Context) Close() {
 	for _, s := range open {
 		s.close(true, linger)
 	}
+	c.mu.Lock()
+	c.terminating = true
+	c.mu.Unlock()
 	if c.ptr == 0 {
 		return
 	}

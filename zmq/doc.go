@@ -175,25 +175,25 @@
 //     PAIR socket the binding binds at the address given to
 //     Socket.Monitor (dropped when no reader is connected or 1000 are
 //     unread).
-//   - On 4.x, closing a monitored socket (Socket.Close or Context.Close)
-//     leaves the monitor to libzmq, which stops it when it destroys the
-//     socket, in its reaper thread once the socket's connections are
-//     gone, so that no I/O thread reports an event at the same time; its
-//     last event, MONITOR_STOPPED, ends the reading. The events of the
-//     closing (CLOSED, DISCONNECTED) are delivered.
-//   - On 3.2, which sends no last event, closing a monitored socket
-//     stops the monitor first, while the socket is still open and the
-//     binding still reads; the closing's own events are not reported.
+//   - Closing a monitored socket (Socket.Close or Context.Close) leaves
+//     the monitor to libzmq, which stops it when it destroys the socket,
+//     in its reaper thread once the socket's connections are gone, so
+//     that no I/O thread reports an event at the same time (3.2 and 4.0
+//     have no lock there: stopping it from the application thread
+//     aborted 3.2 in signaler.cpp under load). The events of the closing
+//     (CLOSED, DISCONNECTED) are delivered. On 4.x libzmq's last event,
+//     MONITOR_STOPPED, ends the reading. 3.2 sends none; the binding
+//     ends the reading when libzmq's monitor endpoint can be bound again,
+//     which happens when libzmq has closed its monitor socket.
 //   - Context.Close closes the program's sockets first, then waits (a
-//     few seconds at most) for the last event of every monitor, and only
-//     then closes the binding's reading sockets and terminates the
+//     few seconds at most) for the end of every monitor's reading, and
+//     only then closes the binding's reading sockets and terminates the
 //     context.
 //
-// What remains of libzmq's own hazards: on 3.2 and 4.0 an event from an
+// What remains of libzmq's own hazard: on 3.2 and 4.0 an event from an
 // I/O thread and one from the application thread (LISTENING or
 // BIND_FAILED, reported by Bind) can still meet on the unlocked monitor
-// socket, and the stop at Close on 3.2 can meet an I/O thread's event;
-// use 4.1 or later where monitors matter.
+// socket; use 4.1 or later where monitors and concurrent binds meet.
 //
 // # Blocking without threads
 //

@@ -39,7 +39,8 @@ const monStopWait = 2 * time.Second
 // monPipe reads one socket's monitor.
 type monPipe struct {
 	s      *Socket
-	reader *Socket // PAIR connected to libzmq's monitor endpoint
+	ep     string  // libzmq's monitor endpoint
+	reader *Socket // PAIR connected to it
 	sink   atomic.Pointer[monSink]
 	// endErr is what the sink attached at the end is told (nil after
 	// MONITOR_STOPPED, ETERM when the context closed).
@@ -124,7 +125,7 @@ func (s *Socket) startPipe() (*monPipe, error) {
 		reader.Close()
 		return nil, err
 	}
-	p := &monPipe{s: s, reader: reader, exited: make(chan struct{})}
+	p := &monPipe{s: s, ep: ep, reader: reader, exited: make(chan struct{})}
 	s.c.monitorStarted(p)
 	s.mon.Store(p)
 	go p.run()
@@ -152,14 +153,16 @@ func (s *Socket) callMonitor(ep string, events Event) error {
 }
 
 // closeMonitored is Socket.close's first step for a monitored socket.
-// On 4.x the pipe is left to end at libzmq's last event, which its
-// reaper thread sends when it destroys the socket, after the socket's
-// connections are gone (so no I/O thread reports an event at the same
-// time): the events of the closing (CLOSED, DISCONNECTED) are delivered.
-// Context.Close waits for that before closing the reading sockets. 3.2
-// sends no last event, so the binding could not tell when libzmq is done
-// with the monitor: it is stopped here, while the socket is still open
-// and the reader reads, and the reader is closed.
+// The pipe is left to end when libzmq is done with the monitor, which it
+// stops when it destroys the socket, in the reaper thread, after the
+// socket's connections are gone (so no I/O thread reports an event at
+// the same time: 3.2 and 4.0 have no lock around the monitor socket).
+// The events of the closing (CLOSED, DISCONNECTED) are delivered. On 4.x
+// the last event, MONITOR_STOPPED, ends the reading. 3.2 sends none; its
+// reaper closes the monitor socket, which unbinds libzmq's monitor
+// endpoint, so a watcher ends the reading when that endpoint can be
+// bound again. Context.Close waits for the end of every pipe (bounded)
+// before it closes the reading sockets.
 func (s *Socket) closeMonitored(byContext bool) {
 	p := s.mon.Swap(nil)
 	if p == nil {
@@ -171,8 +174,38 @@ func (s *Socket) closeMonitored(byContext bool) {
 	}
 	p.endErr.CompareAndSwap(nil, &why)
 	if s.a.v.Major < 4 {
-		s.callMonitor("", 0)
-		p.finish(true, time.Time{})
+		go p.watchUnbind()
+	}
+}
+
+// watchUnbind (3.2) closes the reader once libzmq has closed its
+// monitor socket, seen as its endpoint becoming free: binding a probe
+// there succeeds (also while Context.Close runs: see newProbe). It gives
+// up when the context is terminated, by which time endMonitors has ended
+// the pipe.
+func (p *monPipe) watchUnbind() {
+	wait := time.Millisecond
+	for {
+		t := time.NewTimer(wait)
+		select {
+		case <-p.exited:
+			t.Stop()
+			return
+		case <-t.C:
+		}
+		if wait < 50*time.Millisecond {
+			wait *= 2
+		}
+		probe, err := p.s.c.newProbe()
+		if err != nil {
+			return
+		}
+		err = probe.Bind(p.ep)
+		probe.Close()
+		if err == nil {
+			p.reader.Close()
+			return
+		}
 	}
 }
 
@@ -359,6 +392,6 @@ func (c *Context) endMonitors() {
 	for _, p := range left {
 		var eterm error = ETERM
 		p.endErr.CompareAndSwap(nil, &eterm)
-		p.finish(p.s.a.v.Major < 4, deadline)
+		p.finish(false, deadline)
 	}
 }

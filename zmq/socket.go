@@ -117,6 +117,23 @@ func (c *Context) newSocket(t SocketType, internal bool) (*Socket, error) {
 	if err := c.a.checkDraftType(t); err != nil {
 		return nil, err
 	}
+	return c.makeSocket(h, t, internal)
+}
+
+// newProbe makes a PAIR socket of the binding's own even while Close
+// runs, until the context is terminated: 3.2's monitor pipes probe
+// libzmq's endpoints with it (see watchUnbind).
+func (c *Context) newProbe() (*Socket, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ptr == 0 || c.terminating {
+		return nil, ETERM
+	}
+	return c.makeSocket(c.ptr, PAIR, true)
+}
+
+// makeSocket makes the socket; c.mu is held.
+func (c *Context) makeSocket(h uintptr, t SocketType, internal bool) (*Socket, error) {
 	p, e := callNB(c.a.fn.Socket, h, uintptr(t))
 	if p == 0 {
 		return nil, errnoErr(e)

@@ -173,8 +173,12 @@ func (soc *Socket) RecvBytesWithMetadata(flags Flag, properties ...string) (msg 
 }
 
 // Monitor makes the socket report events as messages on a PAIR socket
-// libzmq binds at addr, an inproc endpoint; read them with RecvEvent on
-// a PAIR socket connected there. An empty addr stops monitoring.
+// bound at addr, an inproc endpoint; read them with RecvEvent on a PAIR
+// socket connected there. An empty addr stops monitoring; monitoring
+// again replaces the earlier monitor. Unlike with pebbe/zmq4, libzmq
+// never waits for the reader: the binding reads libzmq's monitor itself
+// and drops the events nobody is connected to take, or 1000 unread (see
+// zmq.Socket.Monitor and the zmq package's "Monitors").
 func (soc *Socket) Monitor(addr string, events Event) error {
 	return soc.call(func(s *zmq.Socket) error { return s.Monitor(addr, zmq.Event(events)) })
 }

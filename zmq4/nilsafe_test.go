@@ -202,8 +202,10 @@ func nilPair(t *testing.T, ctx *zmq4.Context) (a, b *zmq4.Socket) {
 	require.NoError(t, err)
 	t.Cleanup(func() { a.Close(); b.Close() })
 	for _, s := range []*zmq4.Socket{a, b} {
-		require.NoError(t, s.SetRcvtimeo(testTimeout))
-		require.NoError(t, s.SetSndtimeo(testTimeout))
+		if atLeast(2, 2, 0) { // RCVTIMEO and SNDTIMEO came with 2.2
+			require.NoError(t, s.SetRcvtimeo(testTimeout))
+			require.NoError(t, s.SetSndtimeo(testTimeout))
+		}
 		require.NoError(t, s.SetLinger(0))
 	}
 	ep := "inproc://nilsafe-" + t.Name()

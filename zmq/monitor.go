@@ -127,13 +127,13 @@ var ErrNotMonitorEvent = errors.New("gozmq: message is not a socket monitor even
 // to the PAIR socket the binding binds at address with non-blocking
 // sends. Events that find no reader connected to address, or 1000 events
 // unread (SNDHWM), are dropped instead of stalling anything. Monitor
-// needs libzmq 3.2.
+// needs zmq_socket_monitor (libzmq 3.2.1+).
 func (s *Socket) Monitor(address string, events Event) error {
 	if s.invalid() {
 		return ENOTSOCK
 	}
 	if s.a.fn.SocketMonitor == 0 {
-		return s.a.needs("zmq_socket_monitor", "3.2")
+		return s.a.lacks("zmq_socket_monitor", versions.Function, "zmq_socket_monitor")
 	}
 	if err := s.enter(); err != nil {
 		return err
@@ -359,7 +359,7 @@ var ErrMonitorReplaced = errors.New("gozmq: the socket's monitor was replaced by
 // returns a Monitor that delivers them on its channel C. A socket has
 // one monitor at a time: a new one ends the earlier one (its Err is then
 // ErrMonitorReplaced). s must not be in use by another goroutine while
-// NewMonitor runs. Needs libzmq 3.2.
+// NewMonitor runs. Needs zmq_socket_monitor (libzmq 3.2.1+).
 func (c *Context) NewMonitor(s *Socket, events Event) (*Monitor, error) {
 	if c.invalid() {
 		return nil, ETERM

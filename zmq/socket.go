@@ -268,29 +268,29 @@ func (s *Socket) blocked() {
 // Bind accepts connections on endpoint, e.g. "tcp://127.0.0.1:5555",
 // "ipc:///tmp/x.sock", "inproc://name".
 func (s *Socket) Bind(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Bind }, "zmq_bind", "2.1", endpoint, true)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Bind }, "zmq_bind", endpoint, true)
 }
 
 // Connect connects to endpoint.
 func (s *Socket) Connect(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Connect }, "zmq_connect", "2.1", endpoint, false)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Connect }, "zmq_connect", endpoint, false)
 }
 
 // Unbind stops accepting connections on endpoint (zmq_unbind, libzmq 3.2+).
 func (s *Socket) Unbind(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Unbind }, "zmq_unbind", "3.2", endpoint, true)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Unbind }, "zmq_unbind", endpoint, true)
 }
 
 // Disconnect disconnects from endpoint (zmq_disconnect, libzmq 3.2+).
 func (s *Socket) Disconnect(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Disconnect }, "zmq_disconnect", "3.2", endpoint, false)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Disconnect }, "zmq_disconnect", endpoint, false)
 }
 
 // endpointCall picks its function from the library only once the
 // socket is known to be valid (see enter). local says whether endpoint
 // is one of the socket's own addresses (Bind, Unbind), where a wildcard
 // port is allowed (see checkEndpoint).
-func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, need, endpoint string, local bool) error {
+func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, endpoint string, local bool) error {
 	if err := s.enter(); err != nil {
 		return err
 	}

@@ -250,10 +250,7 @@ func (ctx *Context) GetMaxSockets() (int, error) { return ctxOpt(ctx, (*zmq.Cont
 // GetMaxMsgsz returns the largest message the context's sockets accept
 // (ZMQ_MAX_MSGSZ, 4.2+).
 func (ctx *Context) GetMaxMsgsz() (int, error) {
-	if err := need4(2); err != nil {
-		return 0, err
-	}
-	return ctxOpt(ctx, (*zmq.Context).MaxMsgSize)
+	return gated(func() (int, error) { return ctxOpt(ctx, (*zmq.Context).MaxMsgSize) })
 }
 
 // GetIpv6 reports whether the context's new sockets use IPv6.
@@ -261,10 +258,7 @@ func (ctx *Context) GetIpv6() (bool, error) { return ctxOpt(ctx, (*zmq.Context).
 
 // GetBlocky returns the context's BLOCKY option (ZMQ_BLOCKY, 4.2+).
 func (ctx *Context) GetBlocky() (bool, error) {
-	if err := need4(2); err != nil {
-		return false, err
-	}
-	return ctxOpt(ctx, (*zmq.Context).Blocky)
+	return gated(func() (bool, error) { return ctxOpt(ctx, (*zmq.Context).Blocky) })
 }
 
 // GetRetryAfterEINTR reports whether calls on the context's sockets
@@ -285,10 +279,7 @@ func (ctx *Context) SetMaxSockets(n int) error {
 // SetMaxMsgsz sets the largest message the context's sockets accept
 // (ZMQ_MAX_MSGSZ, 4.2+).
 func (ctx *Context) SetMaxMsgsz(n int) error {
-	if err := need4(2); err != nil {
-		return err
-	}
-	return ctxSet(ctx, func(c *zmq.Context) error { return c.SetMaxMsgSize(n) })
+	return gatedSet(func() error { return ctxSet(ctx, func(c *zmq.Context) error { return c.SetMaxMsgSize(n) }) })
 }
 
 // SetIpv6 makes the context's new sockets use IPv6 or not.
@@ -299,10 +290,7 @@ func (ctx *Context) SetIpv6(i bool) error {
 // SetBlocky sets the BLOCKY option (ZMQ_BLOCKY, 4.2+): false lets Term drop
 // pending messages of sockets without an explicit LINGER.
 func (ctx *Context) SetBlocky(i bool) error {
-	if err := need4(2); err != nil {
-		return err
-	}
-	return ctxSet(ctx, func(c *zmq.Context) error { return c.SetBlocky(i) })
+	return gatedSet(func() error { return ctxSet(ctx, func(c *zmq.Context) error { return c.SetBlocky(i) }) })
 }
 
 // SetThreadSchedPolicy sets the scheduling policy of the I/O threads
@@ -311,7 +299,7 @@ func (ctx *Context) SetThreadSchedPolicy(n int) error {
 	if err := needThreadOpts(); err != nil {
 		return err
 	}
-	return ctxSet(ctx, func(c *zmq.Context) error { return c.SetThreadSchedPolicy(n) })
+	return gatedSet(func() error { return ctxSet(ctx, func(c *zmq.Context) error { return c.SetThreadSchedPolicy(n) }) })
 }
 
 // SetThreadPriority sets the scheduling priority of the I/O threads
@@ -320,7 +308,7 @@ func (ctx *Context) SetThreadPriority(n int) error {
 	if err := needThreadOpts(); err != nil {
 		return err
 	}
-	return ctxSet(ctx, func(c *zmq.Context) error { return c.SetThreadPriority(n) })
+	return gatedSet(func() error { return ctxSet(ctx, func(c *zmq.Context) error { return c.SetThreadPriority(n) }) })
 }
 
 // needThreadOpts returns pebbe/zmq4's error for the thread options on

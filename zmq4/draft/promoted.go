@@ -72,9 +72,6 @@ func (soc *Socket) GetEvents() (zmq4.
 	return soc.inner().GetEvents()
 }
 
-// GetFd is zmq4's, forwarded so that a nil *Socket does not panic.
-func (soc *Socket) GetFd() (int, error) { return soc.inner().GetFd() }
-
 // GetGssapiPlaintext is zmq4's, forwarded so that a nil *Socket does not panic.
 func (soc *Socket) GetGssapiPlaintext() (bool, error) { return soc.inner().GetGssapiPlaintext() }
 

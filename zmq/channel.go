@@ -19,12 +19,23 @@ import (
 // Flow control is libzmq's: when the socket cannot send (high water
 // mark, no peer), sends on Out block; when In is not read, messages
 // wait in libzmq's queue.
+//
+// A Channels stops when Close is called or when its socket or context is
+// closed (Context.Close without Channels.Close first): its goroutines
+// end, the stop's error (ETERM when the context closed) is reported on
+// Errors, and In and Errors are closed; Done is closed last. Messages
+// sent on Out after the stop are dropped, so that a send never blocks
+// forever with nobody left to take it: Out is handed to one goroutine
+// shared by every stopped Channels, which receives and drops what is
+// sent until the program closes Out (it ends when no such Out is left).
+// Close Out when done with it, or select on Done, to release it.
 type Channels struct {
 	// In delivers received messages. It is closed when the Channels
 	// stops: after Close, or when the socket or its context is closed.
 	In <-chan [][]byte
-	// Out takes messages to send. Closing it is allowed (no more
-	// messages); Close does not close it.
+	// Out takes messages to send. Closing it is allowed, before or
+	// after the stop; the Channels never closes it. After the stop what
+	// is sent on it is dropped.
 	Out chan<- [][]byte
 	// Errors reports errors: a message that could not be sent (it is
 	// dropped) and the error that stopped the Channels. It is buffered;
@@ -40,9 +51,13 @@ type Channels struct {
 	wakeTx *Socket // used by any goroutine, one at a time, under wakeMu
 	wakeRx *Socket // used by the reactor only
 	done   chan struct{}
-	closed atomic.Bool
-	wg     sync.WaitGroup
-	once   sync.Once
+	// stopped is closed when the reactor ends, for whatever reason;
+	// pumped when the pump has ended (and handed Out to the orphan
+	// drainer); finished when everything has (Done).
+	stopped, pumped, finished chan struct{}
+	closed                    atomic.Bool
+	wg                        sync.WaitGroup
+	once                      sync.Once
 }
 
 var channelsSeq atomic.Uint64
@@ -79,14 +94,17 @@ func NewChannels(s *Socket) (*Channels, error) {
 		return nil, err
 	}
 	c := &Channels{
-		s:      s,
-		in:     make(chan [][]byte, 16),
-		out:    make(chan [][]byte),
-		errs:   make(chan error, 16),
-		outq:   make(chan [][]byte, 16),
-		wakeTx: tx,
-		wakeRx: rx,
-		done:   make(chan struct{}),
+		s:        s,
+		in:       make(chan [][]byte, 16),
+		out:      make(chan [][]byte),
+		errs:     make(chan error, 16),
+		outq:     make(chan [][]byte, 16),
+		wakeTx:   tx,
+		wakeRx:   rx,
+		done:     make(chan struct{}),
+		stopped:  make(chan struct{}),
+		pumped:   make(chan struct{}),
+		finished: make(chan struct{}),
 	}
 	c.In, c.Out, c.Errors = c.in, c.out, c.errs
 	c.wg.Add(2)
@@ -115,6 +133,23 @@ func (c *Channels) Close() error {
 	return nil
 }
 
+// Done returns a channel that is closed when the Channels has stopped
+// (see Channels): its goroutines have ended, its socket is closed, In
+// and Errors are closed. For a nil or zero Channels it is closed
+// already.
+func (c *Channels) Done() <-chan struct{} {
+	if c == nil || c.finished == nil {
+		return closedChan
+	}
+	return c.finished
+}
+
+var closedChan = func() chan struct{} {
+	ch := make(chan struct{})
+	close(ch)
+	return ch
+}()
+
 // wake makes the reactor's poll return. A full wake-up queue means the
 // reactor has wake-ups pending already, so errors are ignored.
 func (c *Channels) wake() {
@@ -124,8 +159,12 @@ func (c *Channels) wake() {
 }
 
 // pump moves messages from Out to the reactor's queue and wakes it.
+// When the Channels stops it hands Out to the orphan drainer, unless the
+// program closed it first: a later send is dropped rather than blocking
+// forever.
 func (c *Channels) pump() {
 	defer c.wg.Done()
+	defer close(c.pumped)
 	for {
 		select {
 		case m, ok := <-c.out:
@@ -136,9 +175,17 @@ func (c *Channels) pump() {
 			case c.outq <- m:
 				c.wake()
 			case <-c.done:
+				orphanOut(c.out)
+				return
+			case <-c.stopped:
+				orphanOut(c.out)
 				return
 			}
 		case <-c.done:
+			orphanOut(c.out)
+			return
+		case <-c.stopped:
+			orphanOut(c.out)
 			return
 		}
 	}
@@ -156,11 +203,19 @@ func (c *Channels) reactor() {
 	defer c.wg.Done()
 	var delivering sync.WaitGroup
 	defer func() {
+		// Tell the pump and the goroutines delivering to a full In
+		// that nothing more is taken, whoever stopped the Channels.
+		close(c.stopped)
 		delivering.Wait()
+		<-c.pumped
 		c.s.Close()
 		c.wakeRx.Close()
+		c.wakeMu.Lock()
+		c.wakeTx.Close()
+		c.wakeMu.Unlock()
 		close(c.in)
 		close(c.errs)
+		close(c.finished)
 	}()
 	p := NewPoller()
 	sid := p.Add(c.s, 0)
@@ -252,7 +307,7 @@ func (c *Channels) reactor() {
 					case c.in <- m:
 						delivered <- struct{}{}
 						c.wake()
-					case <-c.done:
+					case <-c.stopped:
 					}
 				}()
 				break

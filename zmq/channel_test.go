@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -172,4 +173,110 @@ func TestChannelsContextClosed(t *testing.T) {
 
 	_, err = zmq.NewChannels(nil)
 	assert.Equal(t, zmq.EINVAL, err)
+}
+
+// TestChannelsContextClosedStops closes the context under Channels that
+// were never closed (issue 23, case 6): their goroutines must end, and a
+// send on Out must never block forever: it is dropped. One goroutine
+// drains the Outs of all stopped Channels until the program closes them.
+func TestChannelsContextClosedStops(t *testing.T) {
+	ctx0 := newContext(t)
+	zmq.Parks(newSocket(t, ctx0, zmq.PAIR)) // the hub's goroutine, for the base
+	base := runtime.NumGoroutine()
+	var outs []chan<- [][]byte
+	for i := 0; i < 50; i++ {
+		ctx, err := zmq.NewContext()
+		require.NoError(t, err)
+		s, err := ctx.NewSocket(zmq.DEALER)
+		require.NoError(t, err)
+		c, err := zmq.NewChannels(s)
+		require.NoError(t, err)
+		if i%2 == 0 {
+			// A message waiting for a peer that never comes.
+			chanSend(t, c.Out, [][]byte{[]byte("x")})
+		}
+		within(t, testTimeout, "Context.Close", ctx.Close)
+		errs := chanClosed(t, c)
+		assert.Equal(t, []error{zmq.ETERM}, errs)
+		select {
+		case <-c.Done():
+		case <-time.After(testTimeout):
+			t.Fatal("Done not closed after the context closed")
+		}
+		for j := 0; j < 20; j++ {
+			chanSend(t, c.Out, [][]byte{[]byte("late")})
+		}
+		require.NoError(t, c.Close())
+		outs = append(outs, c.Out)
+	}
+	waitGoroutines(t, base+1, "one drainer for every stopped Channels")
+	for _, out := range outs {
+		close(out)
+	}
+	waitGoroutines(t, base, "the drainer ends once every Out is closed")
+}
+
+func waitGoroutines(t *testing.T, want int, what string) {
+	t.Helper()
+	deadline := time.Now().Add(testTimeout)
+	for runtime.NumGoroutine() > want && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	assert.LessOrEqual(t, runtime.NumGoroutine(), want, what)
+}
+
+// TestChannelsOutAfterStop: a program may close Out before or after the
+// stop, and a sender blocked on Out (HWM 1, no peer) when the context
+// closes is released.
+func TestChannelsOutAfterStop(t *testing.T) {
+	ctx, err := zmq.NewContext()
+	require.NoError(t, err)
+	s, err := ctx.NewSocket(zmq.PUSH)
+	require.NoError(t, err)
+	c, err := zmq.NewChannels(s)
+	require.NoError(t, err)
+	close(c.Out)
+	within(t, testTimeout, "Context.Close", ctx.Close)
+	chanClosed(t, c)
+	require.NoError(t, c.Close())
+
+	ctx, err = zmq.NewContext()
+	require.NoError(t, err)
+	s, err = ctx.NewSocket(zmq.PUSH)
+	require.NoError(t, err)
+	require.NoError(t, s.SetSockOptInt(zmq.SNDHWM, 1))
+	c, err = zmq.NewChannels(s)
+	require.NoError(t, err)
+	var sent atomic.Int64
+	stop := make(chan struct{})
+	senderDone := make(chan struct{})
+	go func() {
+		defer close(senderDone)
+		for {
+			select {
+			case c.Out <- [][]byte{[]byte("x")}: // no peer: blocks once the queue is full
+				sent.Add(1)
+			case <-stop:
+				return
+			}
+		}
+	}()
+	time.Sleep(10 * time.Millisecond)
+	n := sent.Load()
+	within(t, testTimeout, "Context.Close", ctx.Close)
+	chanClosed(t, c)
+	// The sender goes on: its sends are dropped, not blocked.
+	deadline := time.After(testTimeout)
+	for sent.Load() < n+100 {
+		select {
+		case <-deadline:
+			t.Fatalf("sends on Out still blocked after the stop: %d before, %d now", n, sent.Load())
+		default:
+			time.Sleep(time.Millisecond)
+		}
+	}
+	close(stop)
+	<-senderDone
+	require.NoError(t, c.Close())
+	close(c.Out)
 }

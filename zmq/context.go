@@ -24,6 +24,10 @@ type Context struct {
 	sockets   map[*Socket]struct{}
 	closed    bool
 	linger    time.Duration
+	// terminating is set when Close is about to terminate the C context.
+	terminating bool
+	// monitors whose reading runs (monitor_pipe.go).
+	monitors map[*monPipe]struct{}
 }
 
 // DefaultCloseLinger is the longest time Context.Close lets a socket that
@@ -108,9 +112,21 @@ func (c *Context) Close() {
 	}
 	linger := c.linger
 	c.mu.Unlock()
+	// The program's sockets first: closing one stops its monitor while
+	// the binding's socket reading it is open. Then the monitors of
+	// sockets closed earlier, then the binding's own sockets.
+	for _, s := range open {
+		if !s.internal {
+			s.close(true, linger)
+		}
+	}
+	c.endMonitors()
 	for _, s := range open {
 		s.close(true, linger)
 	}
+	c.mu.Lock()
+	c.terminating = true
+	c.mu.Unlock()
 	if c.ptr == 0 {
 		return
 	}

@@ -123,6 +123,78 @@
 // socket has messages no peer has taken: set LINGER before Socket.Close
 // to bound it (see Context.Close).
 //
+// # Endpoints
+//
+// libzmq reads the port of tcp, udp, pgm, epgm, norm and ws endpoints
+// with C's atoi truncated to 16 bits, so "tcp://127.0.0.1: 65617" would
+// bind port 81 and "99999" port 34463. Bind, Connect, Unbind and
+// Disconnect refuse such ports before libzmq sees them: the port must be
+// decimal digits only, 0 to 65535 (vmci: 32 bits), or "*" where libzmq
+// allows a wildcard (a local address, or the source address of
+// "tcp://src:port;host:port"). The error wraps EINVAL and says what is
+// wrong (match it with errors.Is). A missing or empty port, host and
+// interface names are left to libzmq, whose bare EINVAL compares with ==
+// as before.
+//
+// # Monitors
+//
+// libzmq writes monitor events with blocking sends on a PAIR socket it
+// binds, from whichever thread the event happens in (Bind, Close, an
+// I/O thread), and each release has ways of hanging or crashing around
+// it:
+//
+//   - 4.3: with nobody reading, or a reader more than 1000 events
+//     behind, the thread reporting an event blocks forever: Bind,
+//     Socket.Monitor (which sends MONITOR_STOPPED for the monitor it
+//     replaces), stopping the monitor, an I/O thread.
+//   - 3.2, 4.0 and 4.1: a second zmq_socket_monitor on a socket forgets
+//     the first monitor socket without closing it, so terminating the
+//     context waits for it forever.
+//   - 3.2 and 4.0: the monitor socket is used from the I/O threads and
+//     the application thread without a lock; tearing down a monitored
+//     socket while its connections report events corrupts libzmq's
+//     mailboxes (aborts in signaler.cpp and mailbox.cpp) or hangs
+//     zmq_ctx_term. 4.1 added the lock.
+//
+// So the binding, not the program, is always libzmq's reader, and the
+// application thread never stops or replaces a libzmq monitor while the
+// socket is open:
+//
+//   - The first Socket.Monitor or Context.NewMonitor on a socket asks
+//     libzmq to report every event on an inproc endpoint of the
+//     binding's own, read by a goroutine of the binding that never
+//     stops reading until the socket is gone. Starting another monitor,
+//     stopping one (Monitor.Close, Socket.Monitor("", 0)) and replacing
+//     one only change where that goroutine passes the events on; the
+//     events a monitor did not ask for are filtered out, and a stopped
+//     monitor gets an EVENT_MONITOR_STOPPED on 4.x (if it asked for it)
+//     as libzmq would send. A socket has one monitor at a time on every
+//     release: a new one ends the earlier (libzmq 4.3's rule).
+//   - Events are passed on without waiting: to a Monitor's channel
+//     (dropped and counted by Monitor.Dropped when it is full), or to a
+//     PAIR socket the binding binds at the address given to
+//     Socket.Monitor (dropped when no reader is connected or 1000 are
+//     unread).
+//   - Closing a monitored socket (Socket.Close or Context.Close) leaves
+//     the monitor to libzmq, which stops it when it destroys the socket,
+//     in its reaper thread once the socket's connections are gone, so
+//     that no I/O thread reports an event at the same time (3.2 and 4.0
+//     have no lock there: stopping it from the application thread
+//     aborted 3.2 in signaler.cpp under load). The events of the closing
+//     (CLOSED, DISCONNECTED) are delivered. On 4.x libzmq's last event,
+//     MONITOR_STOPPED, ends the reading. 3.2 sends none; the binding
+//     ends the reading when libzmq's monitor endpoint can be bound again,
+//     which happens when libzmq has closed its monitor socket.
+//   - Context.Close closes the program's sockets first, then waits (a
+//     few seconds at most) for the end of every monitor's reading, and
+//     only then closes the binding's reading sockets and terminates the
+//     context.
+//
+// What remains of libzmq's own hazard: on 3.2 and 4.0 an event from an
+// I/O thread and one from the application thread (LISTENING or
+// BIND_FAILED, reported by Bind) can still meet on the unlocked monitor
+// socket; use 4.1 or later where monitors and concurrent binds meet.
+//
 // # Blocking without threads
 //
 // On Linux a blocked call parks its goroutine in Go's runtime poller, as

@@ -3,10 +3,10 @@ package zmq
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
+	"syscall"
 	"unsafe"
 
 	"github.com/gozmq/gozmq/internal/ccall"
@@ -111,36 +111,57 @@ func (e MonitorEvent) String() string {
 var ErrNotMonitorEvent = errors.New("gozmq: message is not a socket monitor event")
 
 // Monitor makes the socket report the events selected by events as
-// messages on a PAIR socket that libzmq binds at address, which must be
-// an inproc endpoint. Connect a PAIR socket of the same context to
-// address and read the events with RecvEvent, or let Context.NewMonitor
-// do all of that. An empty address stops monitoring.
+// messages on a PAIR socket bound at address, which must be an inproc
+// endpoint. Connect a PAIR socket of the same context to address and read
+// the events with RecvEvent, or let Context.NewMonitor do all of that. An
+// empty address stops monitoring. Monitoring again replaces the earlier
+// monitor of the socket (libzmq 4.3's rule, kept on every release).
 //
-// Read the events promptly: libzmq's monitor socket blocks the thread
-// that reports an event (often an I/O thread) while its queue is full.
-// Monitor needs zmq_socket_monitor (libzmq 3.2.1+).
+// libzmq sends events with blocking sends: with nobody reading, 4.3
+// blocks the thread that reports an event (Bind, Monitor, Close, an I/O
+// thread) forever, and 3.2 to 4.1 leak or race on the monitor socket
+// (see the package documentation, "Monitors"). So the binding, not the
+// caller, is libzmq's reader: libzmq reports every event of the socket on
+// an endpoint of the binding's own, read by a goroutine of the binding
+// for as long as the socket lives, and the events asked for are passed on
+// to the PAIR socket the binding binds at address with non-blocking
+// sends. Events that find no reader connected to address, or 1000 events
+// unread (SNDHWM), are dropped instead of stalling anything. Monitor
+// needs zmq_socket_monitor (libzmq 3.2.1+).
 func (s *Socket) Monitor(address string, events Event) error {
 	if s.invalid() {
 		return ENOTSOCK
 	}
-	fn := s.a.fn.SocketMonitor
-	if fn == 0 {
+	if s.a.fn.SocketMonitor == 0 {
 		return s.a.lacks("zmq_socket_monitor", versions.Function, "zmq_socket_monitor")
 	}
 	if err := s.enter(); err != nil {
 		return err
 	}
 	defer s.leave()
-	var r uintptr
-	var e int
 	if address == "" {
-		r, e = ccall.Call(fn, s.ptr, 0, 0, 0, 0, 0)
-	} else {
-		ep := cstring(address)
-		r, e = ccall.Call(fn, s.ptr, uintptr(unsafe.Pointer(&ep[0])), uintptr(events), 0, 0, 0)
+		s.detachMonitor()
+		return nil
 	}
-	if failed(r) {
-		return errnoErr(e)
+	if !strings.HasPrefix(address, "inproc://") {
+		// libzmq's own rule: only inproc carries events.
+		return errnoErr(int(syscall.EPROTONOSUPPORT))
+	}
+	if err := checkEndpoint(address, true); err != nil {
+		return err
+	}
+	out, err := s.c.newSocket(PAIR, true)
+	if err != nil {
+		return err
+	}
+	out.SetSockOptInt(LINGER, 0)
+	if err := out.Bind(address); err != nil {
+		out.Close()
+		return err
+	}
+	if err := s.attachMonitor(&monSink{want: events, out: out}); err != nil {
+		out.Close()
+		return err
 	}
 	return nil
 }
@@ -314,31 +335,31 @@ func boundedCString(p uintptr, max int) string {
 	return ""
 }
 
-// Monitor delivers the events of a socket on a channel. It owns the
-// PAIR socket that reads them, on a goroutine of its own.
+// Monitor delivers the events of a socket on a channel. It is made by
+// Context.NewMonitor; the reading is done by the binding's goroutine
+// that reads every monitor (see Socket.Monitor).
 type Monitor struct {
 	// C receives the events in order. It is closed after
-	// EVENT_MONITOR_STOPPED, after Close, or when the context closes;
-	// Err then says why.
+	// EVENT_MONITOR_STOPPED, after Close, when the socket is monitored
+	// anew, or when the context closes; Err then says why. Events that
+	// find C full (it holds 256) are dropped and counted by Dropped:
+	// libzmq must never wait for a slow reader.
 	C <-chan MonitorEvent
 
-	s, pair  *Socket
-	done     chan struct{}
-	exited   chan struct{}
-	err      error
-	closeMu  sync.Mutex
-	closed   bool
-	stopping atomic.Bool
+	s  *Socket
+	st *monSink
 }
 
-var monitorSeq atomic.Uint64
+// ErrMonitorReplaced is what Monitor.Err returns when the socket was
+// monitored anew (NewMonitor or Socket.Monitor again): a socket has one
+// monitor at a time.
+var ErrMonitorReplaced = errors.New("gozmq: the socket's monitor was replaced by a newer one")
 
 // NewMonitor starts monitoring s for events (see Socket.Monitor) and
-// returns a Monitor that delivers them on its channel C. It binds an
-// inproc endpoint of its own. s must not be in use by another goroutine
-// while NewMonitor and Close run. Read C promptly: an unread monitor
-// eventually stalls the I/O of the monitored socket. Needs
-// zmq_socket_monitor (libzmq 3.2.1+).
+// returns a Monitor that delivers them on its channel C. A socket has
+// one monitor at a time: a new one ends the earlier one (its Err is then
+// ErrMonitorReplaced). s must not be in use by another goroutine while
+// NewMonitor runs. Needs zmq_socket_monitor (libzmq 3.2.1+).
 func (c *Context) NewMonitor(s *Socket, events Event) (*Monitor, error) {
 	if c.invalid() {
 		return nil, ETERM
@@ -346,92 +367,59 @@ func (c *Context) NewMonitor(s *Socket, events Event) (*Monitor, error) {
 	if c.a.fn.SocketMonitor == 0 {
 		return nil, c.a.lacks("zmq_socket_monitor", versions.Function, "zmq_socket_monitor")
 	}
-	ep := "inproc://gozmq.monitor." + strconv.FormatUint(monitorSeq.Add(1), 10)
-	if err := s.Monitor(ep, events); err != nil {
+	if s.invalid() {
+		return nil, ENOTSOCK
+	}
+	if s.c != c {
+		return nil, fmt.Errorf("gozmq: NewMonitor: the socket belongs to another context: %w", EINVAL)
+	}
+	if err := s.enter(); err != nil {
 		return nil, err
 	}
-	pair, err := c.NewSocket(PAIR)
-	if err == nil {
-		err = pair.Connect(ep)
-	}
-	if err != nil {
-		s.Monitor("", 0)
-		if pair != nil {
-			pair.Close()
-		}
+	defer s.leave()
+	ch := make(chan MonitorEvent, 256)
+	k := &monSink{want: events, ch: ch}
+	if err := s.attachMonitor(k); err != nil {
 		return nil, err
 	}
-	ch := make(chan MonitorEvent, 16)
-	m := &Monitor{C: ch, s: s, pair: pair, done: make(chan struct{}), exited: make(chan struct{})}
-	go m.run(ch)
-	return m, nil
-}
-
-func (m *Monitor) run(ch chan<- MonitorEvent) {
-	defer close(m.exited)
-	defer close(ch)
-	for {
-		ev, err := m.pair.RecvEvent(0)
-		if err == ErrNotMonitorEvent {
-			continue
-		}
-		if err != nil {
-			if !m.stopping.Load() {
-				m.err = err
-			}
-			return
-		}
-		select {
-		case ch <- ev:
-		case <-m.done:
-			// Nobody listens any more; keep draining so that libzmq
-			// never blocks on a full monitor queue before Close stops it.
-		}
-		if ev.Event == EVENT_MONITOR_STOPPED {
-			return
-		}
-	}
+	return &Monitor{C: ch, s: s, st: k}, nil
 }
 
 // Err returns the error that ended the monitor after C was closed: nil
-// after Close or EVENT_MONITOR_STOPPED, ETERM when the context closed.
+// after Close or EVENT_MONITOR_STOPPED, ETERM when the context closed,
+// ErrMonitorReplaced when the socket was monitored anew.
 func (m *Monitor) Err() error {
-	if m == nil {
+	if m == nil || m.st == nil {
 		return nil
 	}
 	select {
-	case <-m.exited:
-		return m.err
+	case <-m.st.exited:
+		m.st.mu.Lock()
+		defer m.st.mu.Unlock()
+		return m.st.err
 	default:
 		return nil
 	}
 }
 
-// Close stops monitoring the socket, closes the reading socket and
-// waits for C to be closed. Events are no longer delivered once Close
-// is called; those already buffered in C can still be read. If the monitored socket is being used by another goroutine
-// Close returns ErrSocketBusy and keeps draining events; call it again
-// when that socket is idle or closed. Closing twice does nothing.
+// Dropped returns how many events were dropped because C was full.
+func (m *Monitor) Dropped() uint64 {
+	if m == nil || m.st == nil {
+		return 0
+	}
+	return m.st.dropped.Load()
+}
+
+// Close stops monitoring the socket: C is closed (on 4.x after an
+// EVENT_MONITOR_STOPPED, if it was asked for and C has room); events
+// already buffered in C can still be read. It never waits and may be
+// called from any goroutine, while the socket is in use or after it was
+// closed. Closing twice does nothing.
 func (m *Monitor) Close() error {
-	if m == nil || m.pair == nil {
+	if m == nil || m.st == nil {
 		// Not made by NewMonitor: nothing runs, as after Close.
 		return nil
 	}
-	m.closeMu.Lock()
-	defer m.closeMu.Unlock()
-	if m.closed {
-		return nil
-	}
-	if !m.stopping.Swap(true) {
-		// Stop delivering first: on 4.x stopping the monitor sends a last
-		// event, which must not wait behind a reader that has gone.
-		close(m.done)
-	}
-	if err := m.s.Monitor("", 0); err == ErrSocketBusy {
-		return err
-	}
-	m.closed = true
-	m.pair.Close()
-	<-m.exited
+	m.st.pipe.detach(m.st)
 	return nil
 }

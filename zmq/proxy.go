@@ -101,12 +101,12 @@ func runProxy(front, back, capture, control *Socket, both bool) error {
 			continue
 		}
 		if items[0].revents&int16(POLLIN) != 0 {
-			if err := forward(front, back, capture, msg, cmsg, &st[0], &st[3]); err != nil {
+			if err := forward(front, back, capture, msg, cmsg, &st[0], &st[3], entered); err != nil {
 				return err
 			}
 		}
 		if items[1].revents&int16(POLLIN) != 0 {
-			if err := forward(back, front, capture, msg, cmsg, &st[2], &st[1]); err != nil {
+			if err := forward(back, front, capture, msg, cmsg, &st[2], &st[1], entered); err != nil {
 				return err
 			}
 		}
@@ -120,8 +120,10 @@ type proxyCount struct{ msgs, bytes uint64 }
 // forward moves one whole message from src to dst, copying each part to
 // capture if set, and counts what src gave in recv and dst took in sent.
 // The first receive does not wait: poll said a message is there, and if
-// another reader got it first we go back to polling.
-func forward(src, dst, capture *Socket, msg, cmsg *msgT, recv, sent *proxyCount) error {
+// another reader got it first we go back to polling. socks are all the
+// proxy's sockets: a send that must wait waits on them all (see
+// proxySend).
+func forward(src, dst, capture *Socket, msg, cmsg *msgT, recv, sent *proxyCount, socks []*Socket) error {
 	flags := DONTWAIT
 	for {
 		n, err := src.recvMsg(msg, flags)
@@ -144,17 +146,34 @@ func forward(src, dst, capture *Socket, msg, cmsg *msgT, recv, sent *proxyCount)
 		}
 		if capture != nil {
 			callNB(src.a.fn.MsgCopy, uintptr(unsafe.Pointer(cmsg)), uintptr(unsafe.Pointer(msg)))
-			if err := capture.sendMsg(cmsg, sf); err != nil {
+			if err := proxySend(capture, cmsg, sf, socks); err != nil {
 				return err
 			}
 		}
-		if err := dst.sendMsg(msg, sf); err != nil {
+		if err := proxySend(dst, msg, sf, socks); err != nil {
 			return err
 		}
 		sent.msgs++
 		sent.bytes += uint64(n)
 		if !more {
 			return nil
+		}
+	}
+}
+
+// proxySend sends msg on dst, waiting for room (a high water mark) in a
+// poll over every socket of the proxy rather than in dst's own send: a
+// wait in dst's send could only be ended by closing dst, and Close of
+// any of the proxy's sockets, or of the context, must end the proxy.
+func proxySend(dst *Socket, msg *msgT, sf SendRecvOption, socks []*Socket) error {
+	for {
+		err := dst.sendMsg(msg, sf|DONTWAIT)
+		if err != EAGAIN {
+			return err
+		}
+		items := []pollitemC{{socket: dst.ptr, events: int16(POLLOUT)}}
+		if _, err := pollC(dst.a, items, -1, socks, false); err != nil {
+			return err
 		}
 	}
 }

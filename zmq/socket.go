@@ -74,6 +74,11 @@ type Socket struct {
 	// lastPart is the size of the last part sent or received, which
 	// decides whether a wait may be brief.
 	lastPart int
+	// mon is the socket's monitor (monitor_pipe.go), nil when none.
+	mon atomic.Pointer[monPipe]
+	// internal marks the binding's own sockets that read or pass on
+	// monitor events, which Context.Close closes last.
+	internal bool
 }
 
 const (
@@ -84,6 +89,12 @@ const (
 
 // NewSocket creates a socket of type t.
 func (c *Context) NewSocket(t SocketType) (*Socket, error) {
+	return c.newSocket(t, false)
+}
+
+// newSocket creates a socket; internal marks one of the binding's own
+// (see Socket.internal), set before Context.Close can see it.
+func (c *Context) newSocket(t SocketType, internal bool) (*Socket, error) {
 	if c.invalid() {
 		return nil, ETERM
 	}
@@ -99,11 +110,29 @@ func (c *Context) NewSocket(t SocketType) (*Socket, error) {
 	if err := c.a.checkDraftType(t); err != nil {
 		return nil, err
 	}
+	return c.makeSocket(h, t, internal)
+}
+
+// newProbe makes a PAIR socket of the binding's own even while Close
+// runs, until the context is terminated: 3.2's monitor pipes probe
+// libzmq's endpoints with it (see watchUnbind).
+func (c *Context) newProbe() (*Socket, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ptr == 0 || c.terminating {
+		return nil, ETERM
+	}
+	return c.makeSocket(c.ptr, PAIR, true)
+}
+
+// makeSocket makes the socket; c.mu is held.
+func (c *Context) makeSocket(h uintptr, t SocketType, internal bool) (*Socket, error) {
 	p, e := callNB(c.a.fn.Socket, h, uintptr(t))
 	if p == 0 {
 		return nil, errnoErr(e)
 	}
-	s := &Socket{c: c, a: c.a, ptr: p, typ: t, rmsg: new(msgT), smsg: new(msgT), rcvTimeout: -1, sndTimeout: -1}
+	s := &Socket{c: c, a: c.a, ptr: p, typ: t, rmsg: new(msgT), smsg: new(msgT), rcvTimeout: -1, sndTimeout: -1,
+		internal: internal}
 	s.disarmCtx = func() { s.ctxDone = nil }
 	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.rmsg)))
 	callNB(c.a.fn.MsgInit, uintptr(unsafe.Pointer(s.smsg)))
@@ -164,6 +193,9 @@ func (s *Socket) close(byContext bool, lingerCap time.Duration) {
 	}
 	s.state.Or(stClosing)
 	s.waitIdle()
+	if s.mon.Load() != nil {
+		s.closeMonitored(byContext)
+	}
 	a := s.a
 	if lingerCap >= 0 {
 		ms := int(lingerCap / time.Millisecond)
@@ -210,27 +242,29 @@ func (s *Socket) interrupt() {
 // Bind accepts connections on endpoint, e.g. "tcp://127.0.0.1:5555",
 // "ipc:///tmp/x.sock", "inproc://name".
 func (s *Socket) Bind(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Bind }, "zmq_bind", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Bind }, "zmq_bind", endpoint, true)
 }
 
 // Connect connects to endpoint.
 func (s *Socket) Connect(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Connect }, "zmq_connect", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Connect }, "zmq_connect", endpoint, false)
 }
 
 // Unbind stops accepting connections on endpoint (zmq_unbind, libzmq 3.2+).
 func (s *Socket) Unbind(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Unbind }, "zmq_unbind", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Unbind }, "zmq_unbind", endpoint, true)
 }
 
 // Disconnect disconnects from endpoint (zmq_disconnect, libzmq 3.2+).
 func (s *Socket) Disconnect(endpoint string) error {
-	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Disconnect }, "zmq_disconnect", endpoint)
+	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Disconnect }, "zmq_disconnect", endpoint, false)
 }
 
 // endpointCall picks its function from the library only once the
-// socket is known to be valid (see enter).
-func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, endpoint string) error {
+// socket is known to be valid (see enter). local says whether endpoint
+// is one of the socket's own addresses (Bind, Unbind), where a wildcard
+// port is allowed (see checkEndpoint).
+func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, endpoint string, local bool) error {
 	if err := s.enter(); err != nil {
 		return err
 	}
@@ -239,7 +273,7 @@ func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, endpoint s
 	if fn == 0 {
 		return s.a.lacks(name, versions.Function, name)
 	}
-	if err := checkEndpoint(endpoint); err != nil {
+	if err := checkEndpoint(endpoint, local); err != nil {
 		return err
 	}
 	ep := cstring(endpoint)

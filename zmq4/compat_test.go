@@ -243,10 +243,12 @@ var (
 	_ func(zmq4.Event) string                                                                                                          = zmq4.Event.String
 	_ func(zmq4.Flag) string                                                                                                           = zmq4.Flag.String
 	_ func(zmq4.Mechanism) string                                                                                                      = zmq4.Mechanism.String
-	_ func(zmq4.Socket) string                                                                                                         = zmq4.Socket.String
-	_ func(zmq4.State) string                                                                                                          = zmq4.State.String
-	_ func(zmq4.Type) (*zmq4.Socket, error)                                                                                            = zmq4.NewSocket
-	_ func(zmq4.Type) string                                                                                                           = zmq4.Type.String
+	// pebbe/zmq4's String has a value receiver; this one a pointer one, so
+	// that a nil *Socket prints as closed instead of panicking.
+	_ func(*zmq4.Socket) string             = (*zmq4.Socket).String
+	_ func(zmq4.State) string               = zmq4.State.String
+	_ func(zmq4.Type) (*zmq4.Socket, error) = zmq4.NewSocket
+	_ func(zmq4.Type) string                = zmq4.Type.String
 )
 
 // Constants, with their types.

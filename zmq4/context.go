@@ -17,6 +17,9 @@ const (
 // Context is a context other than the default one, made by NewContext.
 // It is a face of a *zmq.Context: its sockets are the core package's
 // sockets, with all their guarantees.
+//
+// A nil *Context and a zero Context{} behave as a terminated one: every
+// method returns ErrorContextClosed, Term does nothing.
 type Context struct {
 	core  *zmq.Context
 	retry atomic.Bool
@@ -66,6 +69,9 @@ func Term() error {
 // Term wait for them forever, as libzmq's zmq_ctx_term would.
 // Terminating twice is harmless.
 func (ctx *Context) Term() error {
+	if ctx == nil {
+		return nil
+	}
 	ctx.mu.Lock()
 	if !ctx.opened {
 		ctx.mu.Unlock()
@@ -84,6 +90,9 @@ func (ctx *Context) Term() error {
 
 // isOpen reports whether the context may still be used.
 func (ctx *Context) isOpen() bool {
+	if ctx == nil || ctx.core == nil {
+		return false
+	}
 	ctx.mu.Lock()
 	defer ctx.mu.Unlock()
 	return ctx.opened
@@ -101,6 +110,9 @@ func (ctx *Context) add(s *Socket) bool {
 }
 
 func (ctx *Context) forget(s *Socket) {
+	if ctx == nil {
+		return
+	}
 	ctx.mu.Lock()
 	delete(ctx.sockets, s)
 	ctx.mu.Unlock()
@@ -213,71 +225,72 @@ func setDefault[T any](f func(*Context, T) error, v T) error {
 	return f(c, v)
 }
 
-// ctxOpt runs a context option call unless the context is terminated.
-func ctxOpt[T any](ctx *Context, f func() (T, error)) (T, error) {
+// ctxOpt runs a context option call on the core context unless the
+// context is terminated (or nil, or zero).
+func ctxOpt[T any](ctx *Context, f func(*zmq.Context) (T, error)) (T, error) {
 	if !ctx.isOpen() {
 		var zero T
 		return zero, ErrorContextClosed
 	}
-	v, err := f()
+	v, err := f(ctx.core)
 	return v, errget(err)
 }
 
-func ctxSet(ctx *Context, f func() error) error {
-	_, err := ctxOpt(ctx, func() (struct{}, error) { return struct{}{}, f() })
+func ctxSet(ctx *Context, f func(*zmq.Context) error) error {
+	_, err := ctxOpt(ctx, func(c *zmq.Context) (struct{}, error) { return struct{}{}, f(c) })
 	return err
 }
 
 // GetIoThreads returns the size of the context's I/O thread pool.
-func (ctx *Context) GetIoThreads() (int, error) { return ctxOpt(ctx, ctx.core.IOThreads) }
+func (ctx *Context) GetIoThreads() (int, error) { return ctxOpt(ctx, (*zmq.Context).IOThreads) }
 
 // GetMaxSockets returns the context's limit on sockets.
-func (ctx *Context) GetMaxSockets() (int, error) { return ctxOpt(ctx, ctx.core.MaxSockets) }
+func (ctx *Context) GetMaxSockets() (int, error) { return ctxOpt(ctx, (*zmq.Context).MaxSockets) }
 
 // GetMaxMsgsz returns the largest message the context's sockets accept
 // (ZMQ_MAX_MSGSZ, 4.2+).
 func (ctx *Context) GetMaxMsgsz() (int, error) {
-	return gated(func() (int, error) { return ctxOpt(ctx, ctx.core.MaxMsgSize) })
+	return gated(func() (int, error) { return ctxOpt(ctx, (*zmq.Context).MaxMsgSize) })
 }
 
 // GetIpv6 reports whether the context's new sockets use IPv6.
-func (ctx *Context) GetIpv6() (bool, error) { return ctxOpt(ctx, ctx.core.IPv6) }
+func (ctx *Context) GetIpv6() (bool, error) { return ctxOpt(ctx, (*zmq.Context).IPv6) }
 
 // GetBlocky returns the context's BLOCKY option (ZMQ_BLOCKY, 4.2+).
 func (ctx *Context) GetBlocky() (bool, error) {
-	return gated(func() (bool, error) { return ctxOpt(ctx, ctx.core.Blocky) })
+	return gated(func() (bool, error) { return ctxOpt(ctx, (*zmq.Context).Blocky) })
 }
 
 // GetRetryAfterEINTR reports whether calls on the context's sockets
 // retry after a signal interrupted them.
-func (ctx *Context) GetRetryAfterEINTR() bool { return ctx.retry.Load() }
+func (ctx *Context) GetRetryAfterEINTR() bool { return ctx != nil && ctx.retry.Load() }
 
 // SetIoThreads sets the size of the I/O thread pool, before the first
 // socket is made.
 func (ctx *Context) SetIoThreads(n int) error {
-	return ctxSet(ctx, func() error { return ctx.core.SetIOThreads(n) })
+	return ctxSet(ctx, func(c *zmq.Context) error { return c.SetIOThreads(n) })
 }
 
 // SetMaxSockets sets the context's limit on sockets.
 func (ctx *Context) SetMaxSockets(n int) error {
-	return ctxSet(ctx, func() error { return ctx.core.SetMaxSockets(n) })
+	return ctxSet(ctx, func(c *zmq.Context) error { return c.SetMaxSockets(n) })
 }
 
 // SetMaxMsgsz sets the largest message the context's sockets accept
 // (ZMQ_MAX_MSGSZ, 4.2+).
 func (ctx *Context) SetMaxMsgsz(n int) error {
-	return gatedSet(func() error { return ctxSet(ctx, func() error { return ctx.core.SetMaxMsgSize(n) }) })
+	return gatedSet(func() error { return ctxSet(ctx, func(c *zmq.Context) error { return c.SetMaxMsgSize(n) }) })
 }
 
 // SetIpv6 makes the context's new sockets use IPv6 or not.
 func (ctx *Context) SetIpv6(i bool) error {
-	return ctxSet(ctx, func() error { return ctx.core.SetIPv6(i) })
+	return ctxSet(ctx, func(c *zmq.Context) error { return c.SetIPv6(i) })
 }
 
 // SetBlocky sets the BLOCKY option (ZMQ_BLOCKY, 4.2+): false lets Term drop
 // pending messages of sockets without an explicit LINGER.
 func (ctx *Context) SetBlocky(i bool) error {
-	return gatedSet(func() error { return ctxSet(ctx, func() error { return ctx.core.SetBlocky(i) }) })
+	return gatedSet(func() error { return ctxSet(ctx, func(c *zmq.Context) error { return c.SetBlocky(i) }) })
 }
 
 // SetThreadSchedPolicy sets the scheduling policy of the I/O threads
@@ -286,7 +299,7 @@ func (ctx *Context) SetThreadSchedPolicy(n int) error {
 	if err := needThreadOpts(); err != nil {
 		return err
 	}
-	return gatedSet(func() error { return ctxSet(ctx, func() error { return ctx.core.SetThreadSchedPolicy(n) }) })
+	return gatedSet(func() error { return ctxSet(ctx, func(c *zmq.Context) error { return c.SetThreadSchedPolicy(n) }) })
 }
 
 // SetThreadPriority sets the scheduling priority of the I/O threads
@@ -295,7 +308,7 @@ func (ctx *Context) SetThreadPriority(n int) error {
 	if err := needThreadOpts(); err != nil {
 		return err
 	}
-	return gatedSet(func() error { return ctxSet(ctx, func() error { return ctx.core.SetThreadPriority(n) }) })
+	return gatedSet(func() error { return ctxSet(ctx, func(c *zmq.Context) error { return c.SetThreadPriority(n) }) })
 }
 
 // needThreadOpts returns pebbe/zmq4's error for the thread options on
@@ -311,6 +324,9 @@ func needThreadOpts() error {
 // those made before and after, retry after a signal interrupted them
 // (the default) or return EINTR.
 func (ctx *Context) SetRetryAfterEINTR(retry bool) {
+	if ctx == nil {
+		return
+	}
 	ctx.retry.Store(retry)
 	ctx.mu.Lock()
 	defer ctx.mu.Unlock()

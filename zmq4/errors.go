@@ -79,13 +79,14 @@ func (errno Errno) Is(target error) bool {
 }
 
 // AsErrno returns err as an Errno when it is one (or a syscall.Errno),
-// and 0 otherwise.
+// or wraps one (an endpoint refused before libzmq saw it is EINVAL with
+// the reason), and 0 otherwise.
 func AsErrno(err error) Errno {
 	if e, ok := err.(Errno); ok {
 		return e
 	}
-	if e, ok := err.(syscall.Errno); ok {
-		return Errno(e)
+	if n, ok := zmq.ErrnoOf(err); ok {
+		return Errno(n)
 	}
 	return Errno(0)
 }

@@ -16,6 +16,9 @@ func (soc *Socket) SendMessageDontwait(parts ...interface{}) (total int, err err
 }
 
 func (soc *Socket) sendMessage(flags Flag, parts ...interface{}) (int, error) {
+	if _, err := soc.live(); err != nil {
+		return -1, err
+	}
 	frames := flatten(parts)
 	total := 0
 	for i, f := range frames {

@@ -16,6 +16,10 @@ type Polled struct {
 // Poller waits for events on a set of sockets. It is a face of a
 // zmq.Poller. As in pebbe/zmq4 an item's id is its position: removing
 // an item moves those after it down by one.
+//
+// A zero Poller{} is an empty poller, ready for use. A nil *Poller has
+// no items and takes none: Add returns -1, the methods that return an
+// error return ErrorNoSocket.
 type Poller struct {
 	core  *zmq.Poller
 	items []pollItem
@@ -32,6 +36,12 @@ func NewPoller() *Poller { return &Poller{core: zmq.NewPoller()} }
 
 // Add watches soc for events and returns the item's id.
 func (p *Poller) Add(soc *Socket, events State) int {
+	if p == nil {
+		return -1
+	}
+	if p.core == nil {
+		p.core = zmq.NewPoller()
+	}
 	id := -1
 	if soc != nil && soc.core != nil {
 		id = p.core.Add(soc.core, zmq.PollEvents(events))
@@ -42,7 +52,7 @@ func (p *Poller) Add(soc *Socket, events State) int {
 
 // Update changes the events of item id and returns the previous ones.
 func (p *Poller) Update(id int, events State) (previous State, err error) {
-	if id < 0 || id >= len(p.items) {
+	if p == nil || id < 0 || id >= len(p.items) {
 		return 0, ErrorNoSocket
 	}
 	it := &p.items[id]
@@ -64,7 +74,7 @@ func (p *Poller) UpdateBySocket(soc *Socket, events State) (previous State, err 
 
 // Remove removes item id; later items move down by one.
 func (p *Poller) Remove(id int) error {
-	if id < 0 || id >= len(p.items) {
+	if p == nil || id < 0 || id >= len(p.items) {
 		return ErrorNoSocket
 	}
 	if cid := p.items[id].id; cid >= 0 {
@@ -83,6 +93,9 @@ func (p *Poller) RemoveBySocket(soc *Socket) error {
 }
 
 func (p *Poller) find(soc *Socket) int {
+	if p == nil {
+		return -1
+	}
 	for i, it := range p.items {
 		if it.soc == soc {
 			return i
@@ -100,6 +113,9 @@ func (p *Poller) Poll(timeout time.Duration) ([]Polled, error) { return p.poll(t
 func (p *Poller) PollAll(timeout time.Duration) ([]Polled, error) { return p.poll(timeout, true) }
 
 func (p *Poller) poll(timeout time.Duration, all bool) ([]Polled, error) {
+	if p == nil {
+		return []Polled{}, ErrorNoSocket
+	}
 	lst := make([]Polled, 0, len(p.items))
 	if len(p.items) == 0 {
 		return lst, nil
@@ -131,6 +147,9 @@ func (p *Poller) poll(timeout time.Duration, all bool) ([]Polled, error) {
 
 // String lists the items and the events they wait for.
 func (p *Poller) String() string {
+	if p == nil {
+		return "Poller[]"
+	}
 	str := make([]string, 0, len(p.items))
 	for _, it := range p.items {
 		str = append(str, fmt.Sprintf("%v%v", it.soc, it.events))

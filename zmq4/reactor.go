@@ -8,6 +8,10 @@ import (
 
 // Reactor calls handlers for events on sockets and values on channels
 // (timers or others) from one loop, Run.
+//
+// A zero Reactor{} is an empty reactor, ready for use. A nil *Reactor
+// takes nothing (AddChannel returns id 0) and its Run returns
+// ErrNilReactor.
 type Reactor struct {
 	sockets  map[*Socket]*reactorSocket
 	channels map[uint64]*reactorChannel
@@ -28,6 +32,23 @@ type reactorChannel struct {
 	limit int
 }
 
+// ErrNilReactor is what Run of a nil *Reactor returns. Not in
+// pebbe/zmq4.
+var ErrNilReactor = errors.New("Reactor is nil")
+
+// init makes the maps and poller of a zero Reactor.
+func (r *Reactor) init() {
+	if r.sockets == nil {
+		r.sockets = make(map[*Socket]*reactorSocket)
+	}
+	if r.channels == nil {
+		r.channels = make(map[uint64]*reactorChannel)
+	}
+	if r.p == nil {
+		r.p = NewPoller()
+	}
+}
+
 // NewReactor returns an empty Reactor.
 func NewReactor() *Reactor {
 	return &Reactor{
@@ -40,6 +61,10 @@ func NewReactor() *Reactor {
 // AddSocket calls handler with the events whenever soc is ready for
 // events, replacing an earlier handler of soc.
 func (r *Reactor) AddSocket(soc *Socket, events State, handler func(State) error) {
+	if r == nil {
+		return
+	}
+	r.init()
 	r.RemoveSocket(soc)
 	r.sockets[soc] = &reactorSocket{e: events, f: handler}
 	r.p.Add(soc, events)
@@ -48,6 +73,9 @@ func (r *Reactor) AddSocket(soc *Socket, events State, handler func(State) error
 // RemoveSocket stops watching soc. A handler may call it, for its own
 // socket or another.
 func (r *Reactor) RemoveSocket(soc *Socket) {
+	if r == nil {
+		return
+	}
 	if _, ok := r.sockets[soc]; ok {
 		delete(r.sockets, soc)
 		r.p.RemoveBySocket(soc)
@@ -58,6 +86,10 @@ func (r *Reactor) RemoveSocket(soc *Socket) {
 // limit values per turn of the loop when limit > 0, and returns an id
 // for RemoveChannel. A closed channel is removed.
 func (r *Reactor) AddChannel(ch <-chan interface{}, limit int, handler func(interface{}) error) (id uint64) {
+	if r == nil {
+		return 0
+	}
+	r.init()
 	r.idx++
 	id = r.idx
 	r.channels[id] = &reactorChannel{ch: ch, f: handler, limit: limit}
@@ -67,6 +99,9 @@ func (r *Reactor) AddChannel(ch <-chan interface{}, limit int, handler func(inte
 // AddChannelTime is AddChannel for a channel of times, such as
 // time.Tick's.
 func (r *Reactor) AddChannelTime(ch <-chan time.Time, limit int, handler func(interface{}) error) (id uint64) {
+	if r == nil {
+		return 0
+	}
 	ch2 := make(chan interface{})
 	go func() {
 		for t := range ch {
@@ -79,16 +114,28 @@ func (r *Reactor) AddChannelTime(ch <-chan time.Time, limit int, handler func(in
 
 // RemoveChannel stops reading channel id, from the next turn of the
 // loop on.
-func (r *Reactor) RemoveChannel(id uint64) { r.remove = append(r.remove, id) }
+func (r *Reactor) RemoveChannel(id uint64) {
+	if r != nil {
+		r.remove = append(r.remove, id)
+	}
+}
 
 // SetVerbose makes Run print what it does.
-func (r *Reactor) SetVerbose(verbose bool) { r.verbose = verbose }
+func (r *Reactor) SetVerbose(verbose bool) {
+	if r != nil {
+		r.verbose = verbose
+	}
+}
 
 // Run runs the loop until a handler returns an error, which Run
 // returns. interval is how long a turn waits on the sockets before
 // looking at the channels again; it must not be negative when there are
 // channels.
 func (r *Reactor) Run(interval time.Duration) (err error) {
+	if r == nil {
+		return ErrNilReactor
+	}
+	r.init()
 	for {
 		for _, id := range r.remove {
 			delete(r.channels, id)

@@ -52,9 +52,11 @@ func (soc *Socket) call(f func(*zmq.Socket) error) error {
 	return soc.fail(f(s))
 }
 
-// String describes the socket: its type and identity or address.
-func (soc Socket) String() string {
-	if soc.closed == nil || soc.closed.Load() {
+// String describes the socket: its type and identity or address. It has
+// a pointer receiver (pebbe/zmq4's has a value one) so that a nil
+// *Socket prints as a closed one instead of panicking.
+func (soc *Socket) String() string {
+	if _, err := soc.live(); err != nil {
 		return "Socket(CLOSED)"
 	}
 	t, err := soc.GetType()
@@ -69,7 +71,7 @@ func (soc Socket) String() string {
 
 // Close closes the socket. Closing a closed socket does nothing.
 func (soc *Socket) Close() error {
-	if soc.closed == nil || !soc.closed.CompareAndSwap(false, true) {
+	if soc == nil || soc.closed == nil || !soc.closed.CompareAndSwap(false, true) {
 		return nil
 	}
 	soc.ctx.forget(soc)
@@ -171,8 +173,12 @@ func (soc *Socket) RecvBytesWithMetadata(flags Flag, properties ...string) (msg 
 }
 
 // Monitor makes the socket report events as messages on a PAIR socket
-// libzmq binds at addr, an inproc endpoint; read them with RecvEvent on
-// a PAIR socket connected there. An empty addr stops monitoring.
+// bound at addr, an inproc endpoint; read them with RecvEvent on a PAIR
+// socket connected there. An empty addr stops monitoring; monitoring
+// again replaces the earlier monitor. Unlike with pebbe/zmq4, libzmq
+// never waits for the reader: the binding reads libzmq's monitor itself
+// and drops the events nobody is connected to take, or 1000 unread (see
+// zmq.Socket.Monitor and the zmq package's "Monitors").
 func (soc *Socket) Monitor(addr string, events Event) error {
 	return soc.call(func(s *zmq.Socket) error { return s.Monitor(addr, zmq.Event(events)) })
 }

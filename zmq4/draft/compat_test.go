@@ -231,29 +231,31 @@ var (
 	_ func(draft.Event) string                                                                                                         = draft.Event.String
 	_ func(draft.Flag) string                                                                                                          = draft.Flag.String
 	_ func(draft.Mechanism) string                                                                                                     = draft.Mechanism.String
-	_ func(draft.Socket) string                                                                                                        = draft.Socket.String
-	_ func(draft.State) string                                                                                                         = draft.State.String
-	_ func(draft.Type) (*draft.Socket, error)                                                                                          = draft.NewSocket
-	_ func(draft.Type) string                                                                                                          = draft.Type.String
-	_ func(error) draft.Errno                                                                                                          = draft.AsErrno
-	_ func(int) error                                                                                                                  = draft.SetIoThreads
-	_ func(int) error                                                                                                                  = draft.SetMaxMsgsz
-	_ func(int) error                                                                                                                  = draft.SetMaxSockets
-	_ func(int) error                                                                                                                  = draft.SetThreadPriority
-	_ func(int) error                                                                                                                  = draft.SetThreadSchedPolicy
-	_ func(int) string                                                                                                                 = draft.Error
-	_ func(string) (string, error)                                                                                                     = draft.AuthCurvePublic
-	_ func(string)                                                                                                                     = draft.AuthCurveRemoveAll
-	_ func(string)                                                                                                                     = draft.AuthPlainRemoveAll
-	_ func(string) string                                                                                                              = draft.Z85decode
-	_ func(string) string                                                                                                              = draft.Z85encode
-	_ func(string, ...string)                                                                                                          = draft.AuthAllow
-	_ func(string, ...string)                                                                                                          = draft.AuthCurveAdd
-	_ func(string, ...string)                                                                                                          = draft.AuthCurveRemove
-	_ func(string, ...string)                                                                                                          = draft.AuthDeny
-	_ func(string, ...string)                                                                                                          = draft.AuthPlainRemove
-	_ func(string, string) ([]byte, error)                                                                                             = draft.AuthMetaBlob
-	_ func(string, string, string)                                                                                                     = draft.AuthPlainAdd
+	// pebbe/zmq4's String has a value receiver; this one a pointer one, so
+	// that a nil *Socket prints as closed instead of panicking.
+	_ func(*draft.Socket) string              = (*draft.Socket).String
+	_ func(draft.State) string                = draft.State.String
+	_ func(draft.Type) (*draft.Socket, error) = draft.NewSocket
+	_ func(draft.Type) string                 = draft.Type.String
+	_ func(error) draft.Errno                 = draft.AsErrno
+	_ func(int) error                         = draft.SetIoThreads
+	_ func(int) error                         = draft.SetMaxMsgsz
+	_ func(int) error                         = draft.SetMaxSockets
+	_ func(int) error                         = draft.SetThreadPriority
+	_ func(int) error                         = draft.SetThreadSchedPolicy
+	_ func(int) string                        = draft.Error
+	_ func(string) (string, error)            = draft.AuthCurvePublic
+	_ func(string)                            = draft.AuthCurveRemoveAll
+	_ func(string)                            = draft.AuthPlainRemoveAll
+	_ func(string) string                     = draft.Z85decode
+	_ func(string) string                     = draft.Z85encode
+	_ func(string, ...string)                 = draft.AuthAllow
+	_ func(string, ...string)                 = draft.AuthCurveAdd
+	_ func(string, ...string)                 = draft.AuthCurveRemove
+	_ func(string, ...string)                 = draft.AuthDeny
+	_ func(string, ...string)                 = draft.AuthPlainRemove
+	_ func(string, string) ([]byte, error)    = draft.AuthMetaBlob
+	_ func(string, string, string)            = draft.AuthPlainAdd
 )
 
 // Constants, with their types.

@@ -6,9 +6,19 @@ import (
 	"github.com/gozmq/gozmq/zmq4"
 )
 
-// Context is a zmq4.Context whose NewSocket makes draft sockets.
+// Context is a zmq4.Context whose NewSocket makes draft sockets. A nil
+// *Context and a zero Context{} behave as a terminated context, as a nil
+// *zmq4.Context does.
 type Context struct {
 	*zmq4.Context
+}
+
+// inner returns the zmq4 context, nil for a nil Context.
+func (ctx *Context) inner() *zmq4.Context {
+	if ctx == nil {
+		return nil
+	}
+	return ctx.Context
 }
 
 // contexts gives each zmq4.Context one draft face, so that
@@ -40,7 +50,7 @@ func (ctx *Context) NewSocket(t Type) (soc *Socket, err error) {
 			return &Socket{Socket: &zmq4.Socket{}}, err
 		}
 	}
-	s, err := ctx.Context.NewSocket(t)
+	s, err := ctx.inner().NewSocket(t)
 	return &Socket{Socket: s}, err
 }
 

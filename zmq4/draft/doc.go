@@ -11,3 +11,5 @@
 // ErrorNotImplemented42draft, and on a release that is too old the
 // ErrorNotImplemented4x error pebbe/zmq4/draft returns.
 package draft
+
+//go:generate go run gen_promoted.go

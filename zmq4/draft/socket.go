@@ -8,7 +8,9 @@ import (
 )
 
 // Socket is a zmq4.Socket with the draft calls; every zmq4 method is
-// promoted, and Send, SendBytes and Context are replaced.
+// forwarded (see promoted.go), and Send, SendBytes and Context are
+// replaced. A nil *Socket and a zero Socket{} behave as a closed socket,
+// as a nil *zmq4.Socket does.
 type Socket struct {
 	*zmq4.Socket
 }
@@ -23,16 +25,16 @@ func (soc *Socket) inner() *zmq4.Socket {
 
 // Context returns the socket's context.
 func (soc *Socket) Context() (*Context, error) {
-	c, err := soc.Socket.Context()
+	c, err := soc.inner().Context()
 	return face(c), err
 }
 
 // core returns the gozmq socket, or ErrorSocketClosed.
 func (soc *Socket) core() (*zmq.Socket, error) {
-	if _, err := soc.Socket.Context(); err != nil {
+	if _, err := soc.inner().Context(); err != nil {
 		return nil, err
 	}
-	return soc.Socket.Core(), nil
+	return soc.inner().Core(), nil
 }
 
 // Send sends one message part; options are OptRoutingId (SERVER) or
@@ -44,7 +46,7 @@ func (soc *Socket) Send(data string, flags Flag, options ...interface{}) (int, e
 // SendBytes sends one message part with the options of Send.
 func (soc *Socket) SendBytes(data []byte, flags Flag, options ...interface{}) (int, error) {
 	if len(options) == 0 {
-		return soc.Socket.SendBytes(data, flags)
+		return soc.inner().SendBytes(data, flags)
 	}
 	if err := needDraft(); err != nil {
 		return 0, err
@@ -81,7 +83,7 @@ func (soc *Socket) RecvWithOpts(flags Flag, options ...interface{}) (string, []i
 func (soc *Socket) RecvBytesWithOpts(flags Flag, options ...interface{}) ([]byte, []interface{}, error) {
 	opts := make([]interface{}, len(options))
 	if len(options) == 0 {
-		b, err := soc.Socket.RecvBytes(flags)
+		b, err := soc.inner().RecvBytes(flags)
 		return b, opts, err
 	}
 	if err := needDraft(); err != nil {

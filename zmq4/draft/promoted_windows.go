@@ -1,0 +1,5 @@
+package draft
+
+// GetFd is zmq4's, forwarded so that a nil *Socket does not panic (see
+// gen_promoted.go; its result type differs by platform).
+func (soc *Socket) GetFd() (uintptr, error) { return soc.inner().GetFd() }

@@ -108,8 +108,19 @@ func (p *Proxy) finish(err error) {
 	p.closeControl()
 }
 
+// errNoProxy is what Run returns for a nil or zero Proxy: like a closed
+// socket of this package, it wraps context.Canceled.
+var errNoProxy = fmt.Errorf("zmq4: proxy: a nil or zero Proxy (not made by NewProxy) never runs: %w", context.Canceled)
+
+// made reports whether p came from NewProxy: a nil or zero Proxy has no
+// done channel, and its methods behave as on a proxy that has ended.
+func (p *Proxy) made() bool { return p != nil && p.done != nil }
+
 // command sends one control command, unless the proxy has ended.
 func (p *Proxy) command(cmd string) {
+	if !p.made() {
+		return
+	}
 	select {
 	case <-p.done:
 		return
@@ -140,15 +151,24 @@ func (p *Proxy) Resume() { p.command("RESUME") }
 // socket's logger (libzmq's STATISTICS).
 func (p *Proxy) Stats() { p.command("STATISTICS") }
 
-// Kill stops the proxy: Run returns nil.
+// Kill stops the proxy: Run returns nil. On a nil or zero Proxy it does
+// nothing.
 func (p *Proxy) Kill() {
+	if !p.made() {
+		return
+	}
 	p.command("TERMINATE")
 	<-p.done
 }
 
 // Run waits until the proxy ends: nil after Kill, ctx.Err() when the
-// context given to NewProxy is done, or the error that ended it.
+// context given to NewProxy is done, or the error that ended it. A nil
+// or zero Proxy returns an error wrapping context.Canceled at once, as a
+// closed socket does.
 func (p *Proxy) Run() error {
+	if !p.made() {
+		return errNoProxy
+	}
 	<-p.done
 	if err := p.ctx.Err(); err != nil {
 		return err

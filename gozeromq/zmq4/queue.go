@@ -2,7 +2,8 @@ package zmq4
 
 // Queue is a first-in first-out list of messages, kept from go-zeromq's
 // API (its PUB used it for per-subscriber queues; libzmq's pipes do that
-// job here).
+// job here). A zero Queue is empty and ready to use; a nil *Queue is
+// always empty: Push drops the message, as nothing can hold it.
 type Queue struct {
 	msgs []Msg
 	head int
@@ -12,10 +13,20 @@ type Queue struct {
 func NewQueue() *Queue { return &Queue{} }
 
 // Init empties the queue.
-func (q *Queue) Init() { q.msgs, q.head = nil, 0 }
+func (q *Queue) Init() {
+	if q == nil {
+		return
+	}
+	q.msgs, q.head = nil, 0
+}
 
 // Len returns the number of messages queued.
-func (q *Queue) Len() int { return len(q.msgs) - q.head }
+func (q *Queue) Len() int {
+	if q == nil {
+		return 0
+	}
+	return len(q.msgs) - q.head
+}
 
 // Peek returns the oldest message without removing it; false when empty.
 func (q *Queue) Peek() (Msg, bool) {
@@ -39,6 +50,9 @@ func (q *Queue) Pop() {
 
 // Push adds val at the end of the queue.
 func (q *Queue) Push(val Msg) {
+	if q == nil {
+		return
+	}
 	if q.head > 0 && q.head >= len(q.msgs)/2 {
 		// Reuse the front half instead of growing forever.
 		n := copy(q.msgs, q.msgs[q.head:])

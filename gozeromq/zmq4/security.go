@@ -53,8 +53,8 @@ type nullSecurity struct{}
 
 func (nullSecurity) Type() SecurityType                            { return NullSecurity }
 func (nullSecurity) Handshake(*Conn, bool) error                   { return errHandshakeInLibzmq }
-func (nullSecurity) Encrypt(w io.Writer, data []byte) (int, error) { return w.Write(data) }
-func (nullSecurity) Decrypt(w io.Writer, data []byte) (int, error) { return w.Write(data) }
+func (nullSecurity) Encrypt(w io.Writer, data []byte) (int, error) { return mech.PassThrough(w, data) }
+func (nullSecurity) Decrypt(w io.Writer, data []byte) (int, error) { return mech.PassThrough(w, data) }
 func (nullSecurity) Mechanism() mech.Config                        { return mech.Config{Kind: mech.Null} }
 
 // mechanismOf returns what libzmq must run for sec, or an error naming a

@@ -117,7 +117,11 @@ func (md Metadata) MarshalZMTP() ([]byte, error) {
 }
 
 // UnmarshalZMTP decodes ZMTP 3 properties into md, adding to what it holds.
+// A nil *Metadata has nowhere to put them: ErrBadProperty.
 func (md *Metadata) UnmarshalZMTP(p []byte) error {
+	if md == nil {
+		return ErrBadProperty
+	}
 	if *md == nil {
 		*md = make(Metadata)
 	}
@@ -164,8 +168,12 @@ func (prop Property) Read(data []byte) (n int, err error) {
 }
 
 // Write decodes one property from the start of data into prop and
-// returns the number of bytes it took.
+// returns the number of bytes it took. A nil *Property takes nothing:
+// ErrBadProperty.
 func (prop *Property) Write(data []byte) (n int, err error) {
+	if prop == nil {
+		return 0, ErrBadProperty
+	}
 	if len(data) < 1 {
 		return 0, io.ErrUnexpectedEOF
 	}

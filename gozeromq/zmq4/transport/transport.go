@@ -38,11 +38,23 @@ func New(network string) Transport { return netTransport(network) }
 
 type netTransport string
 
+// Dial dials addr with dialer; a nil ctx is context.Background() and a
+// nil dialer a zero net.Dialer, rather than a panic.
 func (t netTransport) Dial(ctx context.Context, dialer Dialer, addr string) (net.Conn, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if dialer == nil {
+		dialer = &net.Dialer{}
+	}
 	return dialer.DialContext(ctx, string(t), addr)
 }
 
+// Listen listens on addr; a nil ctx is context.Background().
 func (t netTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	var lc net.ListenConfig
 	return lc.Listen(ctx, string(t), addr)
 }

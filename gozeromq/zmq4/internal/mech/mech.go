@@ -5,6 +5,24 @@
 // error instead of being silently replaced by NULL.
 package mech
 
+import (
+	"errors"
+	"io"
+)
+
+// ErrNilWriter is what Encrypt and Decrypt of the security values return
+// for a nil io.Writer, rather than panicking.
+var ErrNilWriter = errors.New("zmq4: security: Encrypt or Decrypt into a nil io.Writer")
+
+// PassThrough writes data to w unchanged, for the mechanisms whose
+// Encrypt and Decrypt do not transform (NULL, PLAIN).
+func PassThrough(w io.Writer, data []byte) (int, error) {
+	if w == nil {
+		return 0, ErrNilWriter
+	}
+	return w.Write(data)
+}
+
 // Kind is the libzmq security mechanism.
 type Kind int
 

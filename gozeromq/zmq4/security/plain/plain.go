@@ -33,10 +33,10 @@ func (*security) Handshake(conn *zmq4.Conn, server bool) error {
 }
 
 // Encrypt writes data to w unchanged: PLAIN does not encrypt.
-func (*security) Encrypt(w io.Writer, data []byte) (int, error) { return w.Write(data) }
+func (*security) Encrypt(w io.Writer, data []byte) (int, error) { return mech.PassThrough(w, data) }
 
 // Decrypt writes data to w unchanged: PLAIN does not encrypt.
-func (*security) Decrypt(w io.Writer, data []byte) (int, error) { return w.Write(data) }
+func (*security) Decrypt(w io.Writer, data []byte) (int, error) { return mech.PassThrough(w, data) }
 
 func (s *security) Mechanism() mech.Config {
 	return mech.Config{Kind: mech.Plain, User: s.user, Pass: s.pass}

@@ -7,6 +7,9 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"testing"
@@ -317,4 +320,41 @@ func TestNilSafeTransport(t *testing.T) {
 	assert.Error(t, err, "dialing nowhere")
 	_, err = tr.Addr("")
 	assert.Error(t, err)
+}
+
+// TestNilSafeUnmadeSocket covers the sockets a constructor could not
+// make (here: no libzmq to load), in a child process whose ZMQ_LIBRARY
+// names a missing file: every method returns why (Close nil), none
+// panics, and a proxy over them ends with an error.
+func TestNilSafeUnmadeSocket(t *testing.T) {
+	if os.Getenv("GOZEROMQ_CHILD") != "nolib" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestNilSafeUnmadeSocket$", "-test.v")
+		cmd.Env = append(os.Environ(), "GOZEROMQ_CHILD=nolib",
+			"ZMQ_LIBRARY="+filepath.Join(t.TempDir(), "no-libzmq.so"))
+		done := make(chan struct{})
+		time.AfterFunc(3*testTimeout, func() {
+			select {
+			case <-done:
+			default:
+				cmd.Process.Kill()
+			}
+		})
+		out, err := cmd.CombinedOutput()
+		close(done)
+		require.NoError(t, err, "child:\n%s", out)
+		require.Contains(t, string(out), "--- PASS: TestNilSafeUnmadeSocket", "child:\n%s", out)
+		return
+	}
+	for typ, newSocket := range constructors {
+		s := newSocket(testCtx(t))
+		n := nilSafeCheck(t, reflect.ValueOf(s), errAnyErr, map[string]error{"Close": nil})
+		require.GreaterOrEqual(t, n, 7, "%s", typ)
+		err := s.Listen("inproc://nolib")
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "could not make")
+		assert.Equal(t, typ, s.Type())
+	}
+	p := zmq4.NewProxy(testCtx(t), zmq4.NewPull(testCtx(t)), zmq4.NewPush(testCtx(t)), nil)
+	assert.Error(t, within(t, testTimeout, "Run", p.Run))
+	nilSafeCheck(t, reflect.ValueOf(p), errAnyErr, nil)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"runtime"
 	"strconv"
@@ -525,12 +526,22 @@ func TestMisusePollBadItems(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, n)
 
-	// A nil socket means "poll Fd"; an invalid fd is ignored by poll(2)
-	// or reported, never a crash.
+	// A nil socket means "poll Fd"; a negative fd is ignored as poll(2)
+	// ignores it, on every platform (on Windows, where WSAPoll fails on
+	// a set without a socket, libzmq used to abort here), and one that
+	// is not open is reported as POLLERR.
 	var badFd zmq.ZmqOsSocketType
 	badFd-- // -1 on POSIX, INVALID_SOCKET on Windows
 	within(t, testTimeout, "Poll with nil socket", func() {
-		_, _ = zmq.Poll([]zmq.PollItem{{Socket: nil, Fd: badFd, Events: zmq.POLLIN}}, 10*time.Millisecond)
+		items := []zmq.PollItem{{Socket: nil, Fd: badFd, Events: zmq.POLLIN}}
+		n, err := zmq.Poll(items, 10*time.Millisecond)
+		assert.NoError(t, err)
+		assert.Zero(t, n)
+		items[0].Fd = math.MaxInt32 // never open, on every platform
+		n, err = zmq.Poll(items, 10*time.Millisecond)
+		assert.NoError(t, err)
+		assert.Equal(t, 1, n)
+		assert.Equal(t, zmq.POLLERR, items[0].REvents)
 	})
 	within(t, testTimeout, "Poll with nothing", func() {
 		n, err := zmq.Poll(nil, 0)

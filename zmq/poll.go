@@ -12,6 +12,14 @@ import (
 // PollItem is one socket or file descriptor to watch in Poll. Set either
 // Socket, or Fd with Socket nil. Events says what to wait for; Poll sets
 // REvents to what happened.
+//
+// Fd is answered as poll(2) answers on every platform: a negative Fd
+// (INVALID_SOCKET on Windows) is ignored, and one that is not open (on
+// Windows: not a socket, the only descriptors zmq_poll takes there) is
+// reported at once with REvents POLLERR. On Windows, POLLPRI is never
+// reported (Winsock has no priority data), and an Fd item asking for
+// nothing else is ignored. Closing a descriptor while it is being
+// polled remains a race for the caller to avoid.
 type PollItem struct {
 	Socket  *Socket
 	Fd      ZmqOsSocketType
@@ -27,6 +35,10 @@ type PollItems []PollItem
 // once. Timeouts are rounded up to libzmq's unit (microseconds on 2.x,
 // milliseconds later). Signals do not end the wait early; closing one of
 // the sockets from another goroutine does, with that socket's error.
+// A set libzmq's poll call cannot take is EINVAL rather than the abort
+// libzmq would make of it: more items than RLIMIT_NOFILE descriptors on
+// POSIX systems, more than 16384 (items plus one per distinct socket)
+// on Windows.
 func Poll(items []PollItem, timeout time.Duration) (count int, err error) {
 	a, err := lib()
 	if err != nil {
@@ -58,7 +70,7 @@ func Poll(items []PollItem, timeout time.Duration) (count int, err error) {
 		entered = append(entered, s)
 		noRetry = noRetry || s.noRetry
 	}
-	n, err := pollC(a, citems, timeout, entered, noRetry)
+	n, err := pollChecked(a, citems, timeout, entered, noRetry)
 	if err != nil {
 		return 0, err
 	}

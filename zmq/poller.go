@@ -56,7 +56,9 @@ func (p *Poller) Add(s *Socket, events PollEvents) int {
 }
 
 // AddFd watches the file descriptor fd (a socket on Windows) for events
-// and returns the item's ID.
+// and returns the item's ID. A bad fd is answered as in PollItem: a
+// negative one is never reported, one that is not open is reported
+// with POLLERR by every Poll.
 func (p *Poller) AddFd(fd ZmqOsSocketType, events PollEvents) int {
 	if p == nil {
 		return -1
@@ -203,7 +205,7 @@ func (p *Poller) Poll(timeout time.Duration) ([]Polled, error) {
 	for i := range p.citems {
 		p.citems[i].revents = 0
 	}
-	n, err := pollC(a, p.citems, timeout, p.socks, noRetry)
+	n, err := pollChecked(a, p.citems, timeout, p.socks, noRetry)
 	if err != nil {
 		return nil, err
 	}

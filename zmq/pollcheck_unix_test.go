@@ -1,0 +1,78 @@
+//go:build !windows
+
+package zmq_test
+
+import (
+	"math"
+	"os"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gozmq/gozmq/zmq"
+)
+
+// neverOpenFd is a descriptor no process has: above any RLIMIT_NOFILE.
+func neverOpenFd() zmq.ZmqOsSocketType { return math.MaxInt32 }
+
+// closedFd returns a descriptor that was open and is closed now. It is
+// made at 1000 or above, where the lowest-free rule that allocates
+// descriptors does not reach by accident while the test runs.
+func closedFd(t *testing.T) zmq.ZmqOsSocketType {
+	t.Helper()
+	var p [2]int
+	require.NoError(t, syscall.Pipe(p[:]))
+	defer syscall.Close(p[0])
+	defer syscall.Close(p[1])
+	fd, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(p[0]), syscall.F_DUPFD, 1000)
+	require.Zero(t, e, "fcntl F_DUPFD")
+	require.NoError(t, syscall.Close(int(fd)))
+	return zmq.ZmqOsSocketType(fd)
+}
+
+// requireStillClosed fails if fd was opened again meanwhile, which
+// would make the test's result meaningless.
+func requireStillClosed(t *testing.T, fd zmq.ZmqOsSocketType) {
+	t.Helper()
+	_, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0)
+	require.Equal(t, syscall.EBADF, e, "descriptor %d was reused during the test", fd)
+}
+
+func TestPollMoreItemsThanRlimit(t *testing.T) {
+	// poll(2) fails with EINVAL for more items than RLIMIT_NOFILE, and
+	// libzmq aborts on that: Poll and Poller refuse such a set instead.
+	// The limit is lowered in a child process, which would die without
+	// the check.
+	if os.Getenv(coreChildEnv) != t.Name() {
+		coreRunChild(t, t.Name())
+		return
+	}
+	ctx := newContext(t)
+	_, b := patPair(t, ctx, "inproc", zmq.PAIR, zmq.PAIR)
+	var rl syscall.Rlimit
+	require.NoError(t, syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl))
+	rl.Cur = 100
+	require.NoError(t, syscall.Setrlimit(syscall.RLIMIT_NOFILE, &rl))
+
+	items := make([]zmq.PollItem, 101)
+	p := zmq.NewPoller()
+	for i := range items {
+		items[i] = zmq.PollItem{Socket: b, Events: zmq.POLLIN}
+		p.Add(b, zmq.POLLIN)
+	}
+	for _, timeout := range []time.Duration{0, pollShort} {
+		_, err := pollDeadline(t, items, timeout)
+		require.ErrorIs(t, err, zmq.EINVAL)
+		assert.Contains(t, err.Error(), "RLIMIT_NOFILE")
+		var perr error
+		within(t, testTimeout, "Poller.Poll", func() { _, perr = p.Poll(timeout) })
+		require.ErrorIs(t, perr, zmq.EINVAL)
+	}
+	// Up to the limit, the same items are polled.
+	n, err := pollDeadline(t, items[:100], 0)
+	require.NoError(t, err)
+	assert.Zero(t, n)
+}

@@ -325,7 +325,9 @@ func (s *Socket) UseFd() (int, error) {
 }
 
 // SetUseFd makes the next Bind use the already bound and listening
-// descriptor value (ZMQ_USE_FD, 4.2.0); -1 undoes it.
+// descriptor value (ZMQ_USE_FD, 4.2.0); -1 undoes it. Bind (tcp, ipc,
+// ws, wss) returns EINVAL when value is not an open, listening stream
+// socket then: libzmq would abort on it. libzmq owns it once bound.
 func (s *Socket) SetUseFd(value int) error {
 	return s.SetSockOptInt(USE_FD, value)
 }

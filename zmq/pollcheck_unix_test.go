@@ -76,3 +76,39 @@ func TestPollMoreItemsThanRlimit(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, n)
 }
+
+// rawSocket makes a socket closed at the test's end: a Unix domain or
+// IPv4 one, listening or not, datagram or stream.
+func rawSocket(t *testing.T, unix, listen, dgram bool) int {
+	t.Helper()
+	fam, typ := syscall.AF_INET, syscall.SOCK_STREAM
+	var sa syscall.Sockaddr = &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}
+	if unix {
+		fam = syscall.AF_UNIX
+		sa = &syscall.SockaddrUnix{Name: t.TempDir() + "/s"}
+	}
+	if dgram {
+		typ = syscall.SOCK_DGRAM
+	}
+	fd, err := syscall.Socket(fam, typ, 0)
+	require.NoError(t, err)
+	t.Cleanup(func() { syscall.Close(fd) })
+	require.NoError(t, syscall.Bind(fd, sa))
+	if listen {
+		require.NoError(t, syscall.Listen(fd, 16))
+	}
+	return fd
+}
+
+// rawListener makes a listening TCP socket on 127.0.0.1 for libzmq to
+// adopt (and close), and returns it and its port.
+func rawListener(t *testing.T) (int, int) {
+	t.Helper()
+	fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, 0)
+	require.NoError(t, err)
+	require.NoError(t, syscall.Bind(fd, &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}))
+	require.NoError(t, syscall.Listen(fd, 16))
+	sa, err := syscall.Getsockname(fd)
+	require.NoError(t, err)
+	return fd, sa.(*syscall.SockaddrInet4).Port
+}

@@ -33,3 +33,35 @@ func requireStillClosed(t *testing.T, fd zmq.ZmqOsSocketType) {
 	err := syscall.Getsockopt(syscall.Handle(fd), 0xffff, 0x1008, (*byte)(unsafe.Pointer(&typ)), &n)
 	require.Error(t, err, "SOCKET %#x was reused during the test", fd)
 }
+
+// rawSocket makes an IPv4 socket closed at the test's end, listening or
+// not, datagram or stream (no Unix domain sockets here).
+func rawSocket(t *testing.T, unix, listen, dgram bool) int {
+	t.Helper()
+	require.False(t, unix, "no AF_UNIX sockets in the Windows tests")
+	typ, proto := syscall.SOCK_STREAM, syscall.IPPROTO_TCP
+	if dgram {
+		typ, proto = syscall.SOCK_DGRAM, syscall.IPPROTO_UDP
+	}
+	h, err := syscall.Socket(syscall.AF_INET, typ, proto)
+	require.NoError(t, err)
+	t.Cleanup(func() { syscall.Closesocket(h) })
+	require.NoError(t, syscall.Bind(h, &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}))
+	if listen {
+		require.NoError(t, syscall.Listen(h, 16))
+	}
+	return int(h)
+}
+
+// rawListener makes a listening TCP socket on 127.0.0.1 for libzmq to
+// adopt (and close), and returns it and its port.
+func rawListener(t *testing.T) (int, int) {
+	t.Helper()
+	h, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, syscall.IPPROTO_TCP)
+	require.NoError(t, err)
+	require.NoError(t, syscall.Bind(h, &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}))
+	require.NoError(t, syscall.Listen(h, 16))
+	sa, err := syscall.Getsockname(h)
+	require.NoError(t, err)
+	return int(h), sa.(*syscall.SockaddrInet4).Port
+}

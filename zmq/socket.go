@@ -276,6 +276,11 @@ func (s *Socket) endpointCall(pick func(*loader.Funcs) uintptr, name, endpoint s
 	if err := checkEndpoint(endpoint, local); err != nil {
 		return err
 	}
+	if name == "zmq_bind" {
+		if err := s.checkUseFd(endpoint); err != nil {
+			return err
+		}
+	}
 	ep := cstring(endpoint)
 	if r, e := callAgainOnEINTR(fn, s.ptr, uintptr(unsafe.Pointer(&ep[0])), 0, 0); failed(r) {
 		return errnoErr(e)

@@ -22,6 +22,11 @@ import (
 //   - on Windows, POLLPRI is not asked of Winsock, which has no
 //     priority data, and an item left with nothing to watch is ignored.
 //
+// With a thread-safe (draft) socket in the set, libzmq polls through
+// its zmq_poller code, which fails with EBADF on a negative descriptor
+// and hides POLLNVAL unless POLLERR was asked for: then descriptors are
+// checked on POSIX systems too (fstat), to give the same answer.
+//
 // Items with a libzmq socket cost one comparison each; only plain
 // descriptors are checked (on Windows with one getsockopt call).
 
@@ -43,13 +48,17 @@ func pollChecked(a *api, citems []pollitemC, timeout time.Duration, socks []*Soc
 		return 0, err
 	}
 	clean, watched := true, false
+	strict, known := alwaysStrict, alwaysStrict
 	for i := range citems {
 		c := &citems[i]
 		if c.socket != 0 {
 			watched = watched || c.events != 0
 			continue
 		}
-		v, ev := fdCheck(c)
+		if !known {
+			strict, known = anyThreadSafe(socks), true
+		}
+		v, ev := fdCheck(c, strict)
 		if v != fdPass {
 			clean = false
 			break
@@ -59,12 +68,23 @@ func pollChecked(a *api, citems []pollitemC, timeout time.Duration, socks []*Soc
 	if clean && (watched || !needWatched || len(citems) == 0) {
 		return pollC(a, citems, timeout, socks, noRetry)
 	}
-	return pollFiltered(a, citems, timeout, socks, noRetry)
+	return pollFiltered(a, citems, timeout, socks, noRetry, strict)
+}
+
+// anyThreadSafe reports whether one of socks is of a thread-safe type,
+// which makes zmq_poll use libzmq's zmq_poller code.
+func anyThreadSafe(socks []*Socket) bool {
+	for _, s := range socks {
+		if s.typ >= SERVER && s.typ <= CHANNEL && s.typ != DGRAM {
+			return true
+		}
+	}
+	return false
 }
 
 // pollFiltered polls a copy of citems without the descriptors libzmq
 // must not see, then reports those as fdCheck decided.
-func pollFiltered(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, noRetry bool) (int, error) {
+func pollFiltered(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, noRetry, strict bool) (int, error) {
 	keep := make([]pollitemC, 0, len(citems))
 	from := make([]int, 0, len(citems))
 	var bad []int
@@ -73,7 +93,7 @@ func pollFiltered(a *api, citems []pollitemC, timeout time.Duration, socks []*So
 		c := citems[i]
 		c.revents = 0
 		if c.socket == 0 {
-			v, ev := fdCheck(&c)
+			v, ev := fdCheck(&c, strict)
 			switch v {
 			case fdIgnore:
 				continue

@@ -202,3 +202,38 @@ func TestPollerBadFd(t *testing.T) {
 	assert.Empty(t, ready)
 	_ = idNeg
 }
+
+func TestPollBadFdWithThreadSafeSocket(t *testing.T) {
+	// With a thread-safe (draft) socket in the set, libzmq polls through
+	// its zmq_poller code, which reports a bad descriptor differently;
+	// the answer is still the one of poll(2).
+	if !zmq.Has(zmq.CapDraft) {
+		t.Skip("libzmq built without draft APIs")
+	}
+	ctx := newContext(t)
+	srv := newSocket(t, ctx, zmq.SERVER)
+	require.NoError(t, srv.Bind(endpoint(t, "inproc")))
+	u := newUDPFd(t)
+	items := []zmq.PollItem{
+		{Socket: srv, Events: zmq.POLLIN},
+		{Fd: neverOpenFd(), Events: zmq.POLLIN},
+		{Fd: negativeFd(), Events: zmq.POLLIN},
+		{Fd: u.fd, Events: zmq.POLLOUT},
+	}
+	n, err := pollDeadline(t, items, testTimeout)
+	require.NoError(t, err)
+	assert.Equal(t, 2, n)
+	assert.Equal(t, []zmq.PollEvents{0, zmq.POLLERR, 0, zmq.POLLOUT},
+		[]zmq.PollEvents{items[0].REvents, items[1].REvents, items[2].REvents, items[3].REvents})
+
+	items = items[:3]
+	n, err = pollDeadline(t, items, testTimeout)
+	require.NoError(t, err)
+	assert.Equal(t, 1, n)
+	assert.Equal(t, []zmq.PollEvents{0, zmq.POLLERR, 0},
+		[]zmq.PollEvents{items[0].REvents, items[1].REvents, items[2].REvents})
+	items[1].Fd = negativeFd()
+	n, err = pollDeadline(t, items, pollShort)
+	require.NoError(t, err)
+	assert.Zero(t, n)
+}

@@ -8,10 +8,27 @@ import "syscall"
 // anything, and then only waits.
 const needWatched = false
 
-// fdCheck hands every descriptor to libzmq: its poll(2) ignores a
-// negative one and reports one that is not open as POLLNVAL, which
-// libzmq turns into POLLERR, just as the rule in pollcheck.go says.
-func fdCheck(c *pollitemC) (fdVerdict, int16) { return fdPass, c.events }
+// alwaysStrict is false: zmq_poll's own poll(2) ignores a negative
+// descriptor and reports one that is not open as POLLNVAL, which libzmq
+// turns into POLLERR, just as the rule in pollcheck.go says.
+const alwaysStrict = false
+
+// fdCheck hands every descriptor to libzmq unless strict (a thread-safe
+// socket is in the set): then a negative descriptor is ignored and one
+// that is not open is an error, without libzmq seeing either.
+func fdCheck(c *pollitemC, strict bool) (fdVerdict, int16) {
+	if !strict {
+		return fdPass, c.events
+	}
+	if c.fd < 0 {
+		return fdIgnore, 0
+	}
+	var st syscall.Stat_t
+	if syscall.Fstat(int(c.fd), &st) == syscall.EBADF {
+		return fdError, 0
+	}
+	return fdPass, c.events
+}
 
 // anyWakeable is not needed where needWatched is false.
 func anyWakeable([]*Socket) bool { return true }

@@ -30,13 +30,16 @@ func checkCount(n, socks int) error {
 	return nil
 }
 
+// alwaysStrict is true: Winsock fails on what poll(2) takes.
+const alwaysStrict = true
+
 // fdCheck decides on a SOCKET: INVALID_SOCKET (any negative value, as
 // WSAPoll documents) is ignored; a handle that is not a socket is an
 // error, since WSAPoll fails on a set without a socket and select on
 // any non-socket; POLLPRI is dropped, since WSAPoll fails on it; and an
 // item left with nothing to watch is ignored, as select fails on empty
 // sets.
-func fdCheck(c *pollitemC) (fdVerdict, int16) {
+func fdCheck(c *pollitemC, _ bool) (fdVerdict, int16) {
 	if int(c.fd) < 0 {
 		return fdIgnore, 0
 	}

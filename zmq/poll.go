@@ -126,6 +126,9 @@ func pollC(a *api, citems []pollitemC, timeout time.Duration, socks []*Socket, n
 		// to allocate on every poll of a Poller.
 		items, nw := addWakeItems(citems, socks)
 		r, e := ccall.Call(a.fn.Poll, uintptr(unsafe.Pointer(unsafe.SliceData(items))), uintptr(len(items)), uintptr(pollTimeout(a, left)), 0, 0, 0)
+		if renewWakes(items[len(citems):], socks, r, e) {
+			continue
+		}
 		r, e = takeWake(items, citems, nw, r, e)
 		if !failed(r) {
 			return int(int32(r)), nil

@@ -52,7 +52,18 @@ func (s *Socket) waitTurn(ev PollEvents, timeout int, w *waiter) int {
 			}
 		}
 		items[0].revents, items[1].revents = 0, 0
-		r, e := ccall.Call(s.a.fn.Poll, uintptr(unsafe.Pointer(&items[0])), 2, uintptr(pollTimeout(s.a, left)), 0, 0, 0)
+		// Without a wake socket (it was lost and none could be made
+		// again) the wait goes on without one: never hand over handle 0.
+		n := uintptr(len(items))
+		if items[1].fd == 0 {
+			n = 1
+		}
+		r, e := ccall.Call(s.a.fn.Poll, uintptr(unsafe.Pointer(&items[0])), n, uintptr(pollTimeout(s.a, left)), 0, 0, 0)
+		if renewWakes(items[1:n], []*Socket{s}, r, e) {
+			s.wake.Ensure()
+			items[1].fd = ZmqOsSocketType(s.wake.Handle())
+			continue
+		}
 		if failed(r) {
 			if e == int(syscall.EINTR) {
 				continue

@@ -33,12 +33,13 @@ type PollItems []PollItem
 // Poll waits until one of items is ready or timeout passes, and returns
 // how many are ready. A negative timeout waits forever; zero returns at
 // once. Timeouts are rounded up to libzmq's unit (microseconds on 2.x,
-// milliseconds later). Signals do not end the wait early; closing one of
-// the sockets from another goroutine does, with that socket's error.
-// A set libzmq's poll call cannot take is EINVAL rather than the abort
-// libzmq would make of it: more items than RLIMIT_NOFILE descriptors on
-// POSIX systems, more than 16384 (items plus one per distinct socket)
-// on Windows.
+// milliseconds later) and cut to what zmq_poll's C long holds (2^31-1
+// units on Windows and 32-bit systems). Signals do not end the wait
+// early; closing one of the sockets from another goroutine does, with
+// that socket's error. A set libzmq's poll call cannot take is EINVAL
+// rather than the abort libzmq would make of it: more items than
+// RLIMIT_NOFILE descriptors on POSIX systems, more than 16384 (items
+// plus one per distinct socket) on Windows.
 func Poll(items []PollItem, timeout time.Duration) (count int, err error) {
 	a, err := lib()
 	if err != nil {
@@ -159,7 +160,7 @@ func pollTimeout(a *api, d time.Duration) int64 {
 		return -1
 	}
 	unit := time.Duration(a.Table.PollUnit)
-	return int64((d + unit - 1) / unit)
+	return min(int64((d+unit-1)/unit), maxCLong)
 }
 
 // pin locks the goroutine to its thread and records that thread in each

@@ -237,3 +237,28 @@ func TestPollBadFdWithThreadSafeSocket(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, n)
 }
+
+func TestPollHugeTimeoutWaits(t *testing.T) {
+	// zmq_poll's timeout is a C long, 32 bits on Windows: 2^32 ms plus
+	// one used to arrive as 1 ms. It waits (until Close ends it).
+	ctx := newContext(t)
+	s := newSocket(t, ctx, zmq.PULL)
+	require.NoError(t, s.Bind(endpoint(t, "inproc")))
+	done := make(chan error, 1)
+	go func() {
+		_, err := zmq.Poll([]zmq.PollItem{{Socket: s, Events: zmq.POLLIN}}, (1<<32+1)*time.Millisecond)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		t.Fatalf("Poll with a 49-day timeout returned at once: %v", err)
+	case <-time.After(4 * pollShort):
+	}
+	within(t, testTimeout, "Close", func() { s.Close() })
+	select {
+	case err := <-done:
+		assert.ErrorIs(t, err, zmq.ENOTSOCK)
+	case <-time.After(testTimeout):
+		t.Fatal("Poll did not end at Close")
+	}
+}

@@ -2,7 +2,10 @@
 
 package zmq
 
-import "syscall"
+import (
+	"math"
+	"syscall"
+)
 
 // needWatched is false: poll(2) takes a set in which no item asks for
 // anything, and then only waits.
@@ -53,3 +56,7 @@ func checkCount(n, _ int) error {
 	}
 	return nil
 }
+
+// maxCLong is the largest timeout zmq_poll takes: C long is as wide as
+// a pointer on POSIX systems, as Go's int is.
+const maxCLong = math.MaxInt

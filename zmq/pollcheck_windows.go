@@ -3,6 +3,7 @@
 package zmq
 
 import (
+	"math"
 	"syscall"
 	"unsafe"
 )
@@ -74,3 +75,8 @@ func anyWakeable(socks []*Socket) bool {
 	}
 	return false
 }
+
+// maxCLong is the largest timeout zmq_poll takes: C long has 32 bits on
+// Windows, and a larger value would be cut to its low bits (2^32 ms
+// plus one turned into 1 ms).
+const maxCLong = math.MaxInt32

@@ -1,7 +1,6 @@
 package zmq_test
 
 import (
-	"net"
 	"testing"
 	"time"
 
@@ -16,32 +15,6 @@ import (
 // ignored and one that is not open is reported as POLLERR at once. On
 // Windows such a descriptor used to reach WSAPoll or select, which fail
 // on it, and libzmq aborted the process.
-
-// udpFd is a UDP socket on 127.0.0.1 and its descriptor (a SOCKET on
-// Windows), which works as a plain PollItem on every platform.
-type udpFd struct {
-	conn *net.UDPConn
-	fd   zmq.ZmqOsSocketType
-}
-
-func newUDPFd(t *testing.T) *udpFd {
-	t.Helper()
-	c, err := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
-	require.NoError(t, err)
-	t.Cleanup(func() { c.Close() })
-	raw, err := c.SyscallConn()
-	require.NoError(t, err)
-	u := &udpFd{conn: c}
-	require.NoError(t, raw.Control(func(fd uintptr) { u.fd = zmq.ZmqOsSocketType(fd) }))
-	return u
-}
-
-// ring sends the socket a datagram, which makes it readable.
-func (u *udpFd) ring(t *testing.T) {
-	t.Helper()
-	_, err := u.conn.WriteTo([]byte("x"), u.conn.LocalAddr())
-	require.NoError(t, err)
-}
 
 // negativeFd is -1 on POSIX systems and INVALID_SOCKET on Windows.
 func negativeFd() zmq.ZmqOsSocketType {

@@ -112,3 +112,24 @@ func rawListener(t *testing.T) (int, int) {
 	require.NoError(t, err)
 	return fd, sa.(*syscall.SockaddrInet4).Port
 }
+
+// udpFd is a UDP socket on 127.0.0.1, a plain PollItem on every
+// platform (a SOCKET on Windows, where only sockets are).
+type udpFd struct {
+	fd zmq.ZmqOsSocketType
+	sa syscall.Sockaddr
+}
+
+func newUDPFd(t *testing.T) *udpFd {
+	t.Helper()
+	fd := rawSocket(t, false, false, true)
+	sa, err := syscall.Getsockname(fd)
+	require.NoError(t, err)
+	return &udpFd{fd: zmq.ZmqOsSocketType(fd), sa: sa}
+}
+
+// ring sends the socket a datagram, which makes it readable.
+func (u *udpFd) ring(t *testing.T) {
+	t.Helper()
+	require.NoError(t, syscall.Sendto(int(u.fd), []byte("x"), 0, u.sa))
+}

@@ -65,3 +65,35 @@ func rawListener(t *testing.T) (int, int) {
 	require.NoError(t, err)
 	return int(h), sa.(*syscall.SockaddrInet4).Port
 }
+
+// procSendto is ws2_32's sendto: syscall.Sendto is a stub on Windows.
+var procSendto = syscall.NewLazyDLL("ws2_32.dll").NewProc("sendto")
+
+// udpFd is a UDP socket on 127.0.0.1, a plain PollItem on every
+// platform (a SOCKET on Windows, where only sockets are). Go's net
+// package cannot make one under Wine (SIO_UDP_CONNRESET fails).
+type udpFd struct {
+	fd   zmq.ZmqOsSocketType
+	addr [16]byte // struct sockaddr_in
+}
+
+func newUDPFd(t *testing.T) *udpFd {
+	t.Helper()
+	h := rawSocket(t, false, false, true)
+	sa, err := syscall.Getsockname(syscall.Handle(h))
+	require.NoError(t, err)
+	in := sa.(*syscall.SockaddrInet4)
+	u := &udpFd{fd: zmq.ZmqOsSocketType(h)}
+	u.addr[0] = syscall.AF_INET // sin_family, little-endian uint16
+	u.addr[2], u.addr[3] = byte(in.Port>>8), byte(in.Port)
+	copy(u.addr[4:8], in.Addr[:])
+	return u
+}
+
+// ring sends the socket a datagram, which makes it readable.
+func (u *udpFd) ring(t *testing.T) {
+	t.Helper()
+	b := byte('x')
+	r, _, err := procSendto.Call(uintptr(u.fd), uintptr(unsafe.Pointer(&b)), 1, 0, uintptr(unsafe.Pointer(&u.addr[0])), uintptr(len(u.addr)))
+	require.Equal(t, uintptr(1), r, "sendto: %v", err)
+}

@@ -27,7 +27,6 @@ func TestBindUseFdChecked(t *testing.T) {
 	}
 	ctx := newContext(t)
 	tcp := "tcp://127.0.0.1:*"
-	ipc := endpoint(t, "ipc")
 	type useFdCase struct {
 		name, ep string
 		fd       int
@@ -38,6 +37,7 @@ func TestBindUseFdChecked(t *testing.T) {
 		{"tcp socket not listening", tcp, rawSocket(t, false, false, false)},
 	}
 	if runtime.GOOS != "windows" {
+		ipc := endpoint(t, "ipc")
 		r, w, err := os.Pipe()
 		require.NoError(t, err)
 		defer r.Close()

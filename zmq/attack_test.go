@@ -4,7 +4,6 @@ import (
 	"os"
 	"strconv"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -36,7 +35,7 @@ func TestAttackTeardownUnderLoad(t *testing.T) {
 				return
 			default:
 			}
-			syscall.Kill(syscall.Getpid(), syscall.SIGURG)
+			interruptSelf()
 			time.Sleep(50 * time.Microsecond)
 		}
 	}()

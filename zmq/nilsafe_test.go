@@ -4,11 +4,11 @@ import (
 	"errors"
 	"reflect"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gozmq/gozmq/internal/testutil"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -17,67 +17,11 @@ import (
 // the error a closed value gives, never a nil pointer panic. Methods are
 // found by reflection so that methods added later are covered.
 
-var errorType = reflect.TypeOf((*error)(nil)).Elem()
-
-// nilSafeCall calls method name of v with zero arguments (see
-// misuseZeroArgs) under a deadline, in a goroutine that recovers, and
-// returns the results or the panic value.
-func nilSafeCall(t *testing.T, v reflect.Value, name string) (out []reflect.Value, panicked any) {
-	t.Helper()
-	m := v.MethodByName(name)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer func() { panicked = recover() }()
-		out = m.Call(misuseZeroArgs(m))
-	}()
-	select {
-	case <-done:
-	case <-time.After(testTimeout):
-		t.Fatalf("%s.%s did not return within %v", v.Type(), name, testTimeout)
-	}
-	return out, panicked
-}
-
-// nilSafeCheck calls every exported method of v and checks that none
-// panics and that each error-returning one returns want, except the
-// methods listed in other, which must return that error instead (nil
-// for a Close that, like closing twice, is harmless). It returns how
-// many methods returned an error.
+// nilSafeCheck checks every method of v (see testutil.CheckNilSafe)
+// with the arguments the misuse tests use.
 func nilSafeCheck(t *testing.T, v reflect.Value, want error, other map[string]error) int {
 	t.Helper()
-	checked := 0
-	for i := 0; i < v.NumMethod(); i++ {
-		name := v.Type().Method(i).Name
-		out, p := nilSafeCall(t, v, name)
-		if p != nil {
-			t.Errorf("%s on %s panicked: %v", name, describe(v), p)
-			continue
-		}
-		mt := v.Method(i).Type()
-		if mt.NumOut() == 0 || mt.Out(mt.NumOut()-1) != errorType {
-			continue
-		}
-		checked++
-		err, _ := out[len(out)-1].Interface().(error)
-		exp, ok := other[name]
-		if !ok {
-			exp = want
-		}
-		if exp == nil {
-			assert.NoError(t, err, "%s on %s", name, describe(v))
-			continue
-		}
-		assert.ErrorIs(t, err, exp, "%s on %s", name, describe(v))
-	}
-	return checked
-}
-
-func describe(v reflect.Value) string {
-	if v.IsNil() {
-		return "a nil " + v.Type().String()
-	}
-	return "a zero " + v.Type().Elem().String()
+	return testutil.CheckNilSafe(t, v, testutil.NilSafe{Want: want, Other: other, Args: misuseZeroArgs})
 }
 
 func TestNilSafeSocket(t *testing.T) {
@@ -122,7 +66,7 @@ func TestNilSafeAuthenticator(t *testing.T) {
 		select {
 		case <-au.Done():
 		default:
-			t.Errorf("Done of %s is not closed: it never ran", describe(reflect.ValueOf(au)))
+			t.Errorf("Done of %s is not closed: it never ran", testutil.Describe(reflect.ValueOf(au)))
 		}
 	}
 }
@@ -135,7 +79,7 @@ func TestNilSafeChannels(t *testing.T) {
 
 func TestNilSafeVersionError(t *testing.T) {
 	var e *zmq.VersionError
-	_, p := nilSafeCall(t, reflect.ValueOf(e), "Error")
+	_, p := testutil.CallMethod(t, reflect.ValueOf(e), "Error", nil)
 	assert.Nil(t, p)
 	assert.True(t, errors.Is(error(e), errors.ErrUnsupported))
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gozmq/gozmq/internal/testutil"
 	"github.com/gozmq/gozmq/zmq"
 	zmq4 "github.com/gozmq/gozmq/zmq4"
 )
@@ -18,28 +19,6 @@ import (
 // the closed error. Methods are found by reflection so that methods
 // added later are covered.
 
-var errorType = reflect.TypeOf((*error)(nil)).Elem()
-
-// errAny in nilSafeCheck's other map accepts any error.
-var errAny = errors.New("any error")
-
-// NilSafeArgs builds zero arguments for a method, with a non-zero
-// duration where zero or negative would mean "wait forever".
-func nilSafeArgs(m reflect.Value) []reflect.Value {
-	mt := m.Type()
-	args := make([]reflect.Value, mt.NumIn())
-	for i := range args {
-		args[i] = reflect.Zero(mt.In(i))
-		if mt.In(i) == reflect.TypeOf(time.Duration(0)) {
-			args[i] = reflect.ValueOf(time.Millisecond)
-		}
-	}
-	if mt.IsVariadic() {
-		return args[:len(args)-1]
-	}
-	return args
-}
-
 // isVersionError reports the errors a feature the loaded release (or
 // the OS) lacks returns before looking at the value.
 func isVersionError(err error) bool {
@@ -48,68 +27,11 @@ func isVersionError(err error) bool {
 		err == zmq4.ErrorNotImplemented42 || err == zmq4.ErrorNotImplementedWindows
 }
 
-// NilSafeCheck calls every exported method of v under a deadline and
-// checks that none panics and that each error-returning one returns
-// want (or a version error), except those listed in other. It returns
-// how many methods returned an error. Each method is called on a fresh
-// copy of a zero value, so that what one call adds does not change what
-// the next sees.
+// nilSafeCheck checks every method of v, each on a fresh zero value
+// (see testutil.CheckNilSafe), excusing version errors.
 func nilSafeCheck(t *testing.T, v reflect.Value, want error, other map[string]error) int {
 	t.Helper()
-	checked := 0
-	for i := 0; i < v.NumMethod(); i++ {
-		name := v.Type().Method(i).Name
-		if !v.IsNil() {
-			v = reflect.New(v.Type().Elem())
-		}
-		m := v.Method(i)
-		var out []reflect.Value
-		var panicked any
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			defer func() { panicked = recover() }()
-			out = m.Call(nilSafeArgs(m))
-		}()
-		select {
-		case <-done:
-		case <-time.After(testTimeout):
-			t.Fatalf("%s on %s did not return within %v", name, nilDescribe(v), testTimeout)
-		}
-		if panicked != nil {
-			t.Errorf("%s on %s panicked: %v", name, nilDescribe(v), panicked)
-			continue
-		}
-		mt := m.Type()
-		if mt.NumOut() == 0 || mt.Out(mt.NumOut()-1) != errorType {
-			continue
-		}
-		checked++
-		err, _ := out[len(out)-1].Interface().(error)
-		exp, ok := other[name]
-		if !ok {
-			exp = want
-		}
-		if exp == errAny {
-			assert.Error(t, err, "%s on %s", name, nilDescribe(v))
-			continue
-		}
-		if exp == nil {
-			assert.NoError(t, err, "%s on %s", name, nilDescribe(v))
-			continue
-		}
-		if !isVersionError(err) {
-			assert.ErrorIs(t, err, exp, "%s on %s", name, nilDescribe(v))
-		}
-	}
-	return checked
-}
-
-func nilDescribe(v reflect.Value) string {
-	if v.IsNil() {
-		return "a nil " + v.Type().String()
-	}
-	return "a zero " + v.Type().Elem().String()
+	return testutil.CheckNilSafe(t, v, testutil.NilSafe{Want: want, Other: other, Excused: isVersionError, Fresh: true})
 }
 
 func TestNilSafeSocket(t *testing.T) {
@@ -167,7 +89,7 @@ func TestNilSafeReactor(t *testing.T) {
 
 	// A zero Reactor works like NewReactor's: sockets, channels, timers.
 	z := &zmq4.Reactor{}
-	nilSafeCheck(t, reflect.ValueOf(z), nil, map[string]error{"Run": errAny})
+	nilSafeCheck(t, reflect.ValueOf(z), nil, map[string]error{"Run": testutil.AnyError})
 	ctx, err := zmq4.NewContext()
 	require.NoError(t, err)
 	defer ctx.Term()

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gozmq/gozmq/internal/testutil"
 	"github.com/gozmq/gozmq/zmq"
 	"github.com/gozmq/gozmq/zmq4"
 	"github.com/gozmq/gozmq/zmq4/draft"
@@ -20,66 +21,23 @@ import (
 // method Go promotes from the embedded *zmq4.Socket would panic on a
 // nil *draft.Socket; promoted.go forwards them instead).
 
-var errorType = reflect.TypeOf((*error)(nil)).Elem()
+// notImplemented reports the errors a feature the loaded release lacks
+// returns before looking at the value.
+func notImplemented(err error) bool {
+	var ve *zmq.VersionError
+	return errors.As(err, &ve) || (err != nil && strings.HasPrefix(err.Error(), "Not implemented"))
+}
 
-// nilSafeCheck calls every exported method of v (of a fresh zero value
-// each time when v is not nil) with zero arguments under a deadline,
-// checks that none panics and that each error-returning one returns
-// want or a "not implemented" error, and returns how many returned an
-// error.
+// nilSafeCheck checks every method of v, each on a fresh zero value
+// (see testutil.CheckNilSafe), excusing version errors; the methods
+// in nilOK return nil.
 func nilSafeCheck(t *testing.T, v reflect.Value, want error, nilOK ...string) int {
 	t.Helper()
-	checked := 0
-	for i := 0; i < v.NumMethod(); i++ {
-		name := v.Type().Method(i).Name
-		if !v.IsNil() {
-			v = reflect.New(v.Type().Elem())
-		}
-		m := v.Method(i)
-		mt := m.Type()
-		args := make([]reflect.Value, mt.NumIn())
-		for j := range args {
-			args[j] = reflect.Zero(mt.In(j))
-			if mt.In(j) == reflect.TypeOf(time.Duration(0)) {
-				args[j] = reflect.ValueOf(time.Millisecond)
-			}
-		}
-		if mt.IsVariadic() {
-			args = args[:len(args)-1]
-		}
-		var out []reflect.Value
-		var panicked any
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			defer func() { panicked = recover() }()
-			out = m.Call(args)
-		}()
-		select {
-		case <-done:
-		case <-time.After(testTimeout):
-			t.Fatalf("%s on %v did not return within %v", name, v.Type(), testTimeout)
-		}
-		if panicked != nil {
-			t.Errorf("%s on %v (nil: %v) panicked: %v", name, v.Type(), v.IsNil(), panicked)
-			continue
-		}
-		if mt.NumOut() == 0 || mt.Out(mt.NumOut()-1) != errorType {
-			continue
-		}
-		checked++
-		err, _ := out[len(out)-1].Interface().(error)
-		var ve *zmq.VersionError
-		if errors.As(err, &ve) || (err != nil && strings.HasPrefix(err.Error(), "Not implemented")) {
-			continue
-		}
-		if want == nil || contains(nilOK, name) {
-			assert.NoError(t, err, "%s on %v", name, v.Type())
-		} else {
-			assert.ErrorIs(t, err, want, "%s on %v (nil: %v)", name, v.Type(), v.IsNil())
-		}
+	other := map[string]error{}
+	for _, name := range nilOK {
+		other[name] = nil
 	}
-	return checked
+	return testutil.CheckNilSafe(t, v, testutil.NilSafe{Want: want, Other: other, Excused: notImplemented, Fresh: true})
 }
 
 func TestNilSafeSocket(t *testing.T) {
@@ -131,13 +89,4 @@ func TestNilSafePollerReactor(t *testing.T) {
 	stop := errors.New("stop")
 	zr.AddSocket(b, draft.POLLIN, func(draft.State) error { return stop })
 	assert.Equal(t, stop, zr.Run(time.Millisecond))
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -306,23 +306,31 @@ func gozmqSocket(t *testing.T, role, endpoint string, bind bool) *zmq.Socket {
 	return s
 }
 
-// gozmqSide plays role on s, every blocking step bounded.
-func gozmqSide(t *testing.T, s *zmq.Socket, role string, frames func(int) [][]byte, lines <-chan string, deadline time.Time) {
+// gozmqOpen makes gozmq's socket for role, bound or connected, and
+// returns its send and receive, every blocking step bounded by deadline.
+func gozmqOpen(t *testing.T, role, endpoint string, bind bool, deadline time.Time) (send func([][]byte), recv func() [][]byte) {
+	s := gozmqSocket(t, role, endpoint, bind)
 	wait := func(ev zmq.PollEvents) {
 		n, err := zmq.Poll([]zmq.PollItem{{Socket: s, Events: ev}}, time.Until(deadline))
 		require.NoError(t, err)
 		require.Equal(t, 1, n, "gozmq %s socket not ready for %v in time", role, ev)
 	}
-	send := func(p [][]byte) {
+	send = func(p [][]byte) {
 		wait(zmq.POLLOUT)
 		require.NoError(t, s.SendMultipart(p, zmq.DONTWAIT))
 	}
-	recv := func() [][]byte {
+	recv = func() [][]byte {
 		wait(zmq.POLLIN)
 		p, err := s.RecvMultipart(zmq.DONTWAIT)
 		require.NoError(t, err)
 		return p
 	}
+	return send, recv
+}
+
+// playRole plays role with send and recv against a peer that reports
+// its progress on lines.
+func playRole(t *testing.T, role string, send func([][]byte), recv func() [][]byte, frames func(int) [][]byte, lines <-chan string, deadline time.Time) {
 	switch role {
 	case "req":
 		for i := 0; i < count; i++ {
@@ -359,7 +367,7 @@ func gozmqSide(t *testing.T, s *zmq.Socket, role string, frames func(int) [][]by
 				return
 			case <-time.After(10 * time.Millisecond):
 			}
-			require.NoError(t, s.SendMultipart(frames(i), 0))
+			send(frames(i))
 		}
 	case "sub":
 		first, prev := -1, -1
@@ -381,27 +389,33 @@ func gozmqSide(t *testing.T, s *zmq.Socket, role string, frames func(int) [][]by
 	}
 }
 
-// runCases runs every pattern both ways; peerFor gives the peer and the
-// messages for a pattern (named by its sending socket type).
-func runCases(t *testing.T, peerFor func(pattern string) (peer, func(int) [][]byte)) {
+// opener makes our side's socket for role, bound or connected, and
+// returns its send and receive, bounded by deadline.
+type opener func(t *testing.T, role, endpoint string, bind bool, deadline time.Time) (send func([][]byte), recv func() [][]byte)
+
+// runCases runs every pattern both ways with open as our side (named
+// side in the test names); peerFor gives the peer and the messages for
+// a pattern (named by its sending socket type).
+func runCases(t *testing.T, side string, open opener, peerFor func(pattern string) (peer, func(int) [][]byte)) {
 	patterns := [][2]string{{"req", "rep"}, {"pub", "sub"}, {"push", "pull"}}
 	for _, pat := range patterns {
 		for dir := 0; dir < 2; dir++ {
-			gozmqRole, peerRole := pat[dir], pat[1-dir]
-			// The receiving side binds: gozmq binds in one direction and
+			ourRole, peerRole := pat[dir], pat[1-dir]
+			// The receiving side binds: we bind in one direction and
 			// connects in the other.
-			gozmqBinds := dir == 1
-			t.Run(fmt.Sprintf("gozmq-%s/peer-%s", gozmqRole, peerRole), func(t *testing.T) {
+			weBind := dir == 1
+			t.Run(fmt.Sprintf("%s-%s/peer-%s", side, ourRole, peerRole), func(t *testing.T) {
 				p, msgs := peerFor(pat[0])
 				deadline := time.Now().Add(caseTimeout)
 				ep := freeEndpoint(t)
 				// The binder goes first: zmq4's Dial gives up if nobody
 				// listens yet.
-				var s *zmq.Socket
-				if gozmqBinds {
-					s = gozmqSocket(t, gozmqRole, ep, true)
+				var send func([][]byte)
+				var recv func() [][]byte
+				if weBind {
+					send, recv = open(t, ourRole, ep, true, deadline)
 				}
-				lines := p.start(t, peerRole, ep, !gozmqBinds)
+				lines := p.start(t, peerRole, ep, !weBind)
 				t.Cleanup(func() {
 					// Say what the peer said last, to explain a failure.
 					if t.Failed() {
@@ -420,10 +434,10 @@ func runCases(t *testing.T, peerFor func(pattern string) (peer, func(int) [][]by
 					}
 				})
 				expectLine(t, lines, "READY", deadline)
-				if !gozmqBinds {
-					s = gozmqSocket(t, gozmqRole, ep, false)
+				if !weBind {
+					send, recv = open(t, ourRole, ep, false, deadline)
 				}
-				gozmqSide(t, s, gozmqRole, msgs, lines, deadline)
+				playRole(t, ourRole, send, recv, msgs, lines, deadline)
 			})
 		}
 	}
@@ -437,7 +451,7 @@ func TestInteropPyzmq(t *testing.T) {
 	if err != nil {
 		t.Skip(err.Error())
 	}
-	runCases(t, func(string) (peer, func(int) [][]byte) { return pyPeer{python: py}, frames })
+	runCases(t, "gozmq", gozmqOpen, func(string) (peer, func(int) [][]byte) { return pyPeer{python: py}, frames })
 }
 
 func TestInteropZmq4(t *testing.T) {
@@ -447,7 +461,7 @@ func TestInteropZmq4(t *testing.T) {
 	if maj, min, patch := zmq.Version(); maj < 4 {
 		t.Skipf("go-zeromq/zmq4 speaks only ZMTP 3, which libzmq %d.%d.%d lacks (needs 4.0)", maj, min, patch)
 	}
-	runCases(t, func(pattern string) (peer, func(int) [][]byte) {
+	runCases(t, "gozmq", gozmqOpen, func(pattern string) (peer, func(int) [][]byte) {
 		if pattern == "req" {
 			return zmq4Peer{framesNoEmpty}, framesNoEmpty
 		}

@@ -3,13 +3,11 @@
 package zmq_test
 
 import (
-	"bufio"
 	"encoding/binary"
 	"errors"
 	"os"
 	"runtime"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -19,25 +17,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gozmq/gozmq/internal/testutil"
 	"github.com/gozmq/gozmq/zmq"
 )
-
-// osThreads reads the process's thread count from /proc/self/status.
-func osThreads(t testing.TB) int {
-	f, err := os.Open("/proc/self/status")
-	require.NoError(t, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "Threads:"); ok {
-			n, err := strconv.Atoi(strings.TrimSpace(v))
-			require.NoError(t, err)
-			return n
-		}
-	}
-	t.Fatal("no Threads line in /proc/self/status")
-	return 0
-}
 
 // needParking skips tests of the runtime-poller wait where it is not
 // used, saying why.
@@ -118,7 +100,7 @@ func TestParkedReceiversHoldNoThreads(t *testing.T) {
 	go func() {
 		defer sampler.Done()
 		for {
-			if v := int64(osThreads(t)); v > maxThreads.Load() {
+			if v := int64(testutil.OSThreads(t)); v > maxThreads.Load() {
 				maxThreads.Store(v)
 			}
 			select {
@@ -160,7 +142,7 @@ func TestParkedReceiversHoldNoThreads(t *testing.T) {
 	// Let every goroutine reach its wait, then look at the threads.
 	time.Sleep(time.Second)
 	deadline := time.Now().Add(time.Minute)
-	blockedThreads := osThreads(t)
+	blockedThreads := testutil.OSThreads(t)
 
 	// Publish until everyone has a message (subscriptions reach the PUB
 	// as it processes commands, so early copies may find no one).

@@ -1,11 +1,8 @@
 package wait_test
 
 import (
-	"bufio"
 	"os"
 	"runtime"
-	"strconv"
-	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -14,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gozmq/gozmq/internal/testutil"
 	"github.com/gozmq/gozmq/internal/wait"
 )
 
@@ -174,23 +172,6 @@ func TestRegisterRefusesARegularFile(t *testing.T) {
 	assert.Error(t, err)
 }
 
-// osThreads reads the process's thread count from /proc/self/status.
-func osThreads(t *testing.T) int {
-	f, err := os.Open("/proc/self/status")
-	require.NoError(t, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "Threads:"); ok {
-			n, err := strconv.Atoi(strings.TrimSpace(v))
-			require.NoError(t, err)
-			return n
-		}
-	}
-	require.FailNow(t, "no Threads line in /proc/self/status")
-	return 0
-}
-
 func eventfd(t *testing.T) int {
 	t.Helper()
 	fd, _, e := syscall.Syscall(syscall.SYS_EVENTFD2, 0, syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
@@ -208,7 +189,7 @@ func TestManyParkedFewThreads(t *testing.T) {
 		n = room
 	}
 	require.Greater(t, n, 100, "descriptor limit %d", lim.Cur)
-	before := osThreads(t)
+	before := testutil.OSThreads(t)
 	fds := make([]int, n)
 	descs := make([]*wait.Desc, n)
 	for i := range fds {
@@ -235,7 +216,7 @@ func TestManyParkedFewThreads(t *testing.T) {
 	}
 	within(t, 30*time.Second, parked.Wait)
 	time.Sleep(50 * time.Millisecond) // let them reach Wait; the count only needs most
-	assert.Less(t, osThreads(t)-before, 10+runtime.GOMAXPROCS(0), "parked goroutines must not hold threads")
+	assert.Less(t, testutil.OSThreads(t)-before, 10+runtime.GOMAXPROCS(0), "parked goroutines must not hold threads")
 	one := []byte{1, 0, 0, 0, 0, 0, 0, 0}
 	for _, fd := range fds {
 		_, err := syscall.Write(fd, one)

@@ -230,9 +230,7 @@ func TestMonitorRawForwardsEvents(t *testing.T) {
 	ctx := newContext(t)
 	monNeed(t, ctx)
 	s := newSocket(t, ctx, zmq.ROUTER)
-	require.NoError(t, s.Monitor("inproc://raw-forward", zmq.EVENT_LISTENING|zmq.EVENT_MONITOR_STOPPED))
-	r := newSocket(t, ctx, zmq.PAIR)
-	require.NoError(t, r.Connect("inproc://raw-forward"))
+	r := rawMonitor(t, ctx, s, "inproc://raw-forward", zmq.EVENT_LISTENING|zmq.EVENT_MONITOR_STOPPED)
 	// The connection is made asynchronously on some releases: bind again
 	// until an event comes through.
 	var ev zmq.MonitorEvent

@@ -63,15 +63,23 @@ func TestMonitorNeeds32(t *testing.T) {
 	require.ErrorAs(t, s.Monitor("inproc://x", zmq.EVENT_ALL), &ve)
 }
 
+// rawMonitor starts monitoring s on the inproc address addr and returns
+// a PAIR socket connected to it, from which RecvEvent reads the events.
+func rawMonitor(t *testing.T, ctx *zmq.Context, s *zmq.Socket, addr string, events zmq.Event) *zmq.Socket {
+	t.Helper()
+	require.NoError(t, s.Monitor(addr, events))
+	mon := newSocket(t, ctx, zmq.PAIR)
+	require.NoError(t, mon.Connect(addr))
+	return mon
+}
+
 // TestMonitorRecvEvent decodes events read with RecvEvent from the raw
 // monitor endpoint, and checks their endpoints.
 func TestMonitorRecvEvent(t *testing.T) {
 	ctx := newContext(t)
 	monNeed(t, ctx)
 	srv := newSocket(t, ctx, zmq.REP)
-	require.NoError(t, srv.Monitor("inproc://monitor-raw", zmq.EVENT_LISTENING|zmq.EVENT_ACCEPTED))
-	mon := newSocket(t, ctx, zmq.PAIR)
-	require.NoError(t, mon.Connect("inproc://monitor-raw"))
+	mon := rawMonitor(t, ctx, srv, "inproc://monitor-raw", zmq.EVENT_LISTENING|zmq.EVENT_ACCEPTED)
 	ep := endpoint(t, "tcp")
 	require.NoError(t, srv.Bind(ep))
 
@@ -234,9 +242,7 @@ func TestMonitorStop(t *testing.T) {
 	ctx := newContext(t)
 	monNeed(t, ctx)
 	s := newSocket(t, ctx, zmq.DEALER)
-	require.NoError(t, s.Monitor("inproc://monitor-stop", zmq.EVENT_ALL))
-	mon := newSocket(t, ctx, zmq.PAIR)
-	require.NoError(t, mon.Connect("inproc://monitor-stop"))
+	mon := rawMonitor(t, ctx, s, "inproc://monitor-stop", zmq.EVENT_ALL)
 	require.NoError(t, s.Monitor("", 0))
 	if atLeast(4, 0, 0) {
 		waitReady(t, mon, zmq.POLLIN)
@@ -246,9 +252,7 @@ func TestMonitorStop(t *testing.T) {
 		assert.Equal(t, "", ev.Endpoint)
 	}
 	// Monitoring can start again, on a new endpoint.
-	require.NoError(t, s.Monitor("inproc://monitor-stop-2", zmq.EVENT_LISTENING))
-	mon2 := newSocket(t, ctx, zmq.PAIR)
-	require.NoError(t, mon2.Connect("inproc://monitor-stop-2"))
+	mon2 := rawMonitor(t, ctx, s, "inproc://monitor-stop-2", zmq.EVENT_LISTENING)
 	ep := endpoint(t, "tcp")
 	require.NoError(t, s.Bind(ep))
 	waitReady(t, mon2, zmq.POLLIN)

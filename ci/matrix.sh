@@ -35,15 +35,7 @@ mkdir -p "$bin"
 echo "== building test binaries once (CGO_ENABLED=0)"
 go build -o "$bin/version" ./examples/version
 declare -a tests=()
-for p in $pkgs; do
-	for ip in $(go list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}={{.Dir}}{{end}}' "$p"); do
-		name=${ip%%=*}
-		name=${name//\//_}.test
-		go test -c -o "$bin/$name" "${ip%%=*}"
-		tests+=("$name=${ip#*=}")
-		echo "   $bin/$name"
-	done
-done
+build_tests "$bin" .test "$pkgs"
 
 status=0
 summary=()
@@ -56,17 +48,7 @@ for lib in $libs; do
 		name=${t%%=*} dir=${t#*=}
 		log="$logs/$tag.$name.log"
 		echo "== $lib ($ver): ${name%.test}"
-		rc=0
-		(cd "$dir" && ZMQ_LIBRARY=$lib timeout --kill-after=30s 30m \
-			"$bin/$name" -test.v -test.count=1 -test.timeout="$timeout" ${MATRIX_RUN:+-test.run="$MATRIX_RUN"} \
-			>"$log" 2>&1) || rc=$?
-		read -r p f s v < <(count_tests "$log")
-		P=$((P + p)) F=$((F + f)) S=$((S + s)) V=$((V + v))
-		if [[ $rc -ne 0 ]]; then
-			exits+=" ${name%.test}:exit=$rc"
-			status=1
-			grep -E '^ *--- FAIL|^panic:|^FAIL' "$log" | head -20 | sed 's/^/   /' || true
-		fi
+		run_test "${name%.test}" "$log" "$dir" "${MATRIX_RUN:-}" env ZMQ_LIBRARY="$lib" "$bin/$name"
 	done
 	[[ $F -gt 0 ]] && status=1
 	summary+=("$(printf '%-45s %-12s passed %4d  failed %3d  skipped %3d  skipped-by-version %3d%s' \

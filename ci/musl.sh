@@ -38,11 +38,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 source ci/testlog.sh
 
 lib=${ZMQ_MUSL_LIB:-}
-if [[ -z "$lib" || ! -f "$lib" ]]; then
-	echo "test-musl: set ZMQ_MUSL_LIB to a libzmq built for x86_64-linux-musl, e.g." >&2
-	echo "  make test-musl ZMQ_MUSL_LIB=/opt/zmq/musl-4.3.5/lib/libzmq.so.5" >&2
-	exit 2
-fi
+need_file test-musl ZMQ_MUSL_LIB "$lib" "a libzmq built for x86_64-linux-musl, e.g.
+  make test-musl ZMQ_MUSL_LIB=/opt/zmq/musl-4.3.5/lib/libzmq.so.5"
 given=$(basename "$lib")
 lib=$(realpath "$lib")
 if [[ "$(go env GOARCH)" != amd64 || "$(uname -m)" != x86_64 ]]; then
@@ -53,9 +50,7 @@ fi
 MUSL_LD=${MUSL_LD:-/lib/ld-musl-x86_64.so.1}
 if [[ ! -e "$MUSL_LD" ]]; then
 	echo "test-musl: installing musl" >&2
-	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq </dev/null >/dev/null
-	apt-get install -y -qq --no-install-recommends musl </dev/null >/dev/null
+	apt_install musl
 fi
 musl_libc=$(realpath "$MUSL_LD")
 # musl's loader prints its version when started with no program.
@@ -106,14 +101,7 @@ if [[ "$ver" == not-loaded ]]; then
 	exit 1
 fi
 declare -a tests=()
-for p in $pkgs; do
-	for ip in $(go list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}={{.Dir}}{{end}}' "$p"); do
-		name=${ip%%=*}
-		name=${name//\//_}.test
-		go test -c -ldflags="$ldflags" -o "$work/$name" "${ip%%=*}"
-		tests+=("$name=${ip#*=}")
-	done
-done
+build_tests "$work" .test "$pkgs" -ldflags="$ldflags"
 
 status=0
 P=0 F=0 S=0 V=0
@@ -122,17 +110,7 @@ for t in "${tests[@]}"; do
 	name=${t%%=*} dir=${t#*=}
 	log="$work/${name}.log"
 	echo "== linux/amd64 on musl ${musl_ver:-?}, libzmq $ver: ${name%.test}"
-	rc=0
-	(cd "$dir" && timeout --kill-after=30s 30m "${menv[@]}" \
-		"$work/$name" -test.v -test.count=1 -test.timeout="$timeout" ${MUSL_RUN:+-test.run="$MUSL_RUN"} \
-		>"$log" 2>&1) || rc=$?
-	read -r p f s v < <(count_tests "$log")
-	P=$((P + p)) F=$((F + f)) S=$((S + s)) V=$((V + v))
-	if [[ $rc -ne 0 ]]; then
-		exits+=" ${name%.test}:exit=$rc"
-		status=1
-		grep -E '^ *--- FAIL|^panic:|^FAIL' "$log" | head -20 | sed 's/^/   /' || true
-	fi
+	run_test "${name%.test}" "$log" "$dir" "${MUSL_RUN:-}" "${menv[@]}" "$work/$name"
 	# Skips are listed with their reasons: on musl none may be silent.
 	# go test -v prints a skip's reason on the line before "--- SKIP".
 	awk '/^ *--- SKIP/ { r = prev; sub(/^ +/, "", r); if (r ~ /^=== /) r = "(no reason given)"; print "   skip " $3 ": " r }

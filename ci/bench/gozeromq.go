@@ -7,8 +7,6 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"time"
 
 	gozeromq "github.com/go-zeromq/zmq4"
 
@@ -20,40 +18,53 @@ type zapi struct {
 	newPull, newPush, newRep, newReq func(context.Context) (listen, dial func(string) error, send func([]byte) error, recv func() (int, []byte, error), closer func())
 }
 
-func faceAPI() zapi {
-	wrap := func(mk func(context.Context, ...face.Option) face.Socket) func(context.Context) (func(string) error, func(string) error, func([]byte) error, func() (int, []byte, error), func()) {
+// zsocket is what wrapAPI needs of either implementation's socket.
+type zsocket interface {
+	Listen(string) error
+	Dial(string) error
+	Close() error
+}
+
+// wrapAPI builds a zapi from an implementation's four constructors
+// (PULL, PUSH, REP, REQ) and its way of sending and receiving one part.
+func wrapAPI[S zsocket, O any](mk [4]func(context.Context, ...O) S, send func(S, []byte) error, recv func(S) ([]byte, error)) zapi {
+	wrap := func(mk func(context.Context, ...O) S) func(context.Context) (func(string) error, func(string) error, func([]byte) error, func() (int, []byte, error), func()) {
 		return func(ctx context.Context) (func(string) error, func(string) error, func([]byte) error, func() (int, []byte, error), func()) {
 			s := mk(ctx)
-			send := func(b []byte) error { return s.Send(face.NewMsg(b)) }
-			recv := func() (int, []byte, error) {
-				m, err := s.Recv()
-				if err != nil {
-					return 0, nil, err
-				}
-				return len(m.Frames[0]), m.Frames[0], nil
+			recvOne := func() (int, []byte, error) {
+				d, err := recv(s)
+				return len(d), d, err
 			}
-			return s.Listen, s.Dial, send, recv, func() { s.Close() }
+			return s.Listen, s.Dial, func(b []byte) error { return send(s, b) }, recvOne, func() { s.Close() }
 		}
 	}
-	return zapi{wrap(face.NewPull), wrap(face.NewPush), wrap(face.NewRep), wrap(face.NewReq)}
+	return zapi{wrap(mk[0]), wrap(mk[1]), wrap(mk[2]), wrap(mk[3])}
+}
+
+func faceAPI() zapi {
+	return wrapAPI([4]func(context.Context, ...face.Option) face.Socket{face.NewPull, face.NewPush, face.NewRep, face.NewReq},
+		func(s face.Socket, b []byte) error { return s.Send(face.NewMsg(b)) },
+		func(s face.Socket) ([]byte, error) {
+			m, err := s.Recv()
+			return firstFrame(m.Frames, err)
+		})
 }
 
 func goZeromqAPI() zapi {
-	wrap := func(mk func(context.Context, ...gozeromq.Option) gozeromq.Socket) func(context.Context) (func(string) error, func(string) error, func([]byte) error, func() (int, []byte, error), func()) {
-		return func(ctx context.Context) (func(string) error, func(string) error, func([]byte) error, func() (int, []byte, error), func()) {
-			s := mk(ctx)
-			send := func(b []byte) error { return s.Send(gozeromq.NewMsg(b)) }
-			recv := func() (int, []byte, error) {
-				m, err := s.Recv()
-				if err != nil {
-					return 0, nil, err
-				}
-				return len(m.Frames[0]), m.Frames[0], nil
-			}
-			return s.Listen, s.Dial, send, recv, func() { s.Close() }
-		}
+	return wrapAPI([4]func(context.Context, ...gozeromq.Option) gozeromq.Socket{gozeromq.NewPull, gozeromq.NewPush, gozeromq.NewRep, gozeromq.NewReq},
+		func(s gozeromq.Socket, b []byte) error { return s.Send(gozeromq.NewMsg(b)) },
+		func(s gozeromq.Socket) ([]byte, error) {
+			m, err := s.Recv()
+			return firstFrame(m.Frames, err)
+		})
+}
+
+// firstFrame is a received message's only part, or the receive's error.
+func firstFrame(frames [][]byte, err error) ([]byte, error) {
+	if err != nil {
+		return nil, err
 	}
-	return zapi{wrap(gozeromq.NewPull), wrap(gozeromq.NewPush), wrap(gozeromq.NewRep), wrap(gozeromq.NewReq)}
+	return frames[0], nil
 }
 
 // zapiWorker runs a thr or lat workload, shaped as gozmqWorker.
@@ -75,62 +86,24 @@ func zapiWorker(api zapi, w workload, ep string) (float64, error) {
 		return 0, err
 	}
 	buf := make([]byte, w.Size)
-	n := w.Count + 1
-	errc := make(chan error, 1)
-	var t0 time.Time
-	if w.Kind == "thr" {
-		go func() {
-			for i := 0; i < n; i++ {
-				if err := bSend(buf); err != nil {
-					errc <- err
-					return
-				}
-			}
-			errc <- nil
-		}()
-		for i := 0; i < n; i++ {
-			if i == 1 {
-				t0 = time.Now()
-			}
+	return timeLoop(w, loopOps{
+		send: func() error { return bSend(buf) },
+		recv: func() (int, error) {
 			got, _, err := aRecv()
+			return got, err
+		},
+		echo: func() error {
+			_, d, err := aRecv()
 			if err != nil {
-				return 0, err
+				return err
 			}
-			if got != w.Size {
-				return 0, fmt.Errorf("got %d bytes, want %d", got, w.Size)
-			}
-		}
-	} else {
-		go func() {
-			for i := 0; i < n; i++ {
-				_, d, err := aRecv()
-				if err == nil {
-					err = aSend(d)
-				}
-				if err != nil {
-					errc <- err
-					return
-				}
-			}
-			errc <- nil
-		}()
-		for i := 0; i < n; i++ {
-			if i == 1 {
-				t0 = time.Now()
-			}
-			if err := bSend(buf); err != nil {
-				return 0, err
-			}
-			if _, _, err := bRecv(); err != nil {
-				return 0, err
-			}
-		}
-	}
-	t1 := time.Now()
-	if err := <-errc; err != nil {
-		return 0, err
-	}
-	return rate(w.Count, t0, t1), nil
+			return aSend(d)
+		},
+		reply: func() error {
+			_, _, err := bRecv()
+			return err
+		},
+	})
 }
 
 // zapiPairs is the pairs workload through the API.

@@ -2,12 +2,7 @@
 
 package main
 
-import (
-	"fmt"
-	"time"
-
-	zmq4 "github.com/pebbe/zmq4"
-)
+import zmq4 "github.com/pebbe/zmq4"
 
 // pebbeWorker runs w through github.com/pebbe/zmq4 (cgo), with its plain
 // SendBytes/RecvBytes.
@@ -38,62 +33,28 @@ func pebbeWorker(w workload, ep string) (float64, error) {
 		return 0, err
 	}
 	buf := make([]byte, w.Size)
-	n := w.Count + 1
-	errc := make(chan error, 1)
-	var t0 time.Time
-	if w.Kind == "thr" {
-		go func() {
-			for i := 0; i < n; i++ {
-				if _, err := b.SendBytes(buf, 0); err != nil {
-					errc <- err
-					return
-				}
-			}
-			errc <- nil
-		}()
-		for i := 0; i < n; i++ {
-			if i == 1 {
-				t0 = time.Now()
-			}
+	return timeLoop(w, loopOps{
+		send: func() error {
+			_, err := b.SendBytes(buf, 0)
+			return err
+		},
+		recv: func() (int, error) {
+			d, err := a.RecvBytes(0)
+			return len(d), err
+		},
+		echo: func() error {
 			d, err := a.RecvBytes(0)
 			if err != nil {
-				return 0, err
+				return err
 			}
-			if len(d) != w.Size {
-				return 0, fmt.Errorf("got %d bytes, want %d", len(d), w.Size)
-			}
-		}
-	} else {
-		go func() {
-			for i := 0; i < n; i++ {
-				d, err := a.RecvBytes(0)
-				if err == nil {
-					_, err = a.SendBytes(d, 0)
-				}
-				if err != nil {
-					errc <- err
-					return
-				}
-			}
-			errc <- nil
-		}()
-		for i := 0; i < n; i++ {
-			if i == 1 {
-				t0 = time.Now()
-			}
-			if _, err := b.SendBytes(buf, 0); err != nil {
-				return 0, err
-			}
-			if _, err := b.RecvBytes(0); err != nil {
-				return 0, err
-			}
-		}
-	}
-	t1 := time.Now()
-	if err := <-errc; err != nil {
-		return 0, err
-	}
-	return rate(w.Count, t0, t1), nil
+			_, err = a.SendBytes(d, 0)
+			return err
+		},
+		reply: func() error {
+			_, err := b.RecvBytes(0)
+			return err
+		},
+	})
 }
 
 // pebbePairs is the pairs workload through pebbe/zmq4.

@@ -68,15 +68,66 @@ func gozmqWorker(w workload, ep string, reuse bool) (float64, error) {
 		return 0, err
 	}
 	buf := make([]byte, w.Size)
+	m := zmq.NewMsg()
+	defer m.Close()
+	em := zmq.NewMsg()
+	defer em.Close()
+	ops := loopOps{send: func() error { return b.Send(buf, 0) }}
+	if reuse {
+		ops.recv = func() (int, error) {
+			err := a.RecvMsg(m, 0)
+			return len(m.Data()), err
+		}
+		ops.echo = func() error {
+			if err := a.RecvMsg(em, 0); err != nil {
+				return err
+			}
+			return a.SendMsg(em, 0)
+		}
+		ops.reply = func() error {
+			_, err := b.RecvInto(buf, 0)
+			return err
+		}
+	} else {
+		ops.recv = func() (int, error) {
+			d, err := a.Recv(0)
+			return len(d), err
+		}
+		ops.echo = func() error {
+			d, err := a.Recv(0)
+			if err != nil {
+				return err
+			}
+			return a.Send(d, 0)
+		}
+		ops.reply = func() error {
+			_, err := b.Recv(0)
+			return err
+		}
+	}
+	return timeLoop(w, ops)
+}
+
+// loopOps are the steps of one thr or lat run on its two sockets, a
+// (PULL or REP) and b (PUSH or REQ).
+type loopOps struct {
+	send  func() error        // b sends one part (thr and lat)
+	recv  func() (int, error) // thr: a receives one part and gives its size
+	echo  func() error        // lat: a receives a request and sends it back
+	reply func() error        // lat: b receives the reply
+}
+
+// timeLoop runs w's Count+1 parts or round trips through ops, the
+// sender or the echo on another goroutine, and returns the rate timed
+// from the second part received to the last.
+func timeLoop(w workload, ops loopOps) (float64, error) {
 	n := w.Count + 1
 	errc := make(chan error, 1)
 	var t0 time.Time
-	m := zmq.NewMsg()
-	defer m.Close()
 	if w.Kind == "thr" {
 		go func() {
 			for i := 0; i < n; i++ {
-				if err := b.Send(buf, 0); err != nil {
+				if err := ops.send(); err != nil {
 					errc <- err
 					return
 				}
@@ -87,18 +138,9 @@ func gozmqWorker(w workload, ep string, reuse bool) (float64, error) {
 			if i == 1 {
 				t0 = time.Now()
 			}
-			var got int
-			if reuse {
-				if err := a.RecvMsg(m, 0); err != nil {
-					return 0, err
-				}
-				got = len(m.Data())
-			} else {
-				d, err := a.Recv(0)
-				if err != nil {
-					return 0, err
-				}
-				got = len(d)
+			got, err := ops.recv()
+			if err != nil {
+				return 0, err
 			}
 			if got != w.Size {
 				return 0, fmt.Errorf("got %d bytes, want %d", got, w.Size)
@@ -106,21 +148,8 @@ func gozmqWorker(w workload, ep string, reuse bool) (float64, error) {
 		}
 	} else {
 		go func() {
-			em := zmq.NewMsg()
-			defer em.Close()
 			for i := 0; i < n; i++ {
-				var err error
-				if reuse {
-					if err = a.RecvMsg(em, 0); err == nil {
-						err = a.SendMsg(em, 0)
-					}
-				} else {
-					var d []byte
-					if d, err = a.Recv(0); err == nil {
-						err = a.Send(d, 0)
-					}
-				}
-				if err != nil {
+				if err := ops.echo(); err != nil {
 					errc <- err
 					return
 				}
@@ -131,14 +160,10 @@ func gozmqWorker(w workload, ep string, reuse bool) (float64, error) {
 			if i == 1 {
 				t0 = time.Now()
 			}
-			if err := b.Send(buf, 0); err != nil {
+			if err := ops.send(); err != nil {
 				return 0, err
 			}
-			if reuse {
-				if _, err := b.RecvInto(buf, 0); err != nil {
-					return 0, err
-				}
-			} else if _, err := b.Recv(0); err != nil {
+			if err := ops.reply(); err != nil {
 				return 0, err
 			}
 		}

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"time"
 
-	gozmq "github.com/gozmq/gozmq/zmq"
 	zmq "github.com/gozmq/gozmq/zmq4"
 )
 
@@ -112,7 +111,8 @@ func Example_pipeline() {
 }
 
 // Core hands a socket to the gozmq API for what pebbe's API lacks, such
-// as a receive that a context.Context cancels.
+// as a receive that a context.Context cancels, or the zero-copy RecvMsg
+// (shown by the zmq package's ExampleSocket_RecvMsg).
 func ExampleSocket_Core() {
 	ctx, err := zmq.NewContext()
 	if err != nil {
@@ -131,40 +131,6 @@ func ExampleSocket_Core() {
 	// Output:
 	// context deadline exceeded
 	// true
-}
-
-// Zero-copy receive through Core: RecvMsg fills a reusable gozmq Msg
-// whose Data is libzmq's own buffer, with no copy and no allocation per
-// part. Data stays valid until the Msg is used again or closed.
-func ExampleSocket_Core_recvMsg() {
-	ctx, err := zmq.NewContext()
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer ctx.Term()
-	pull, _ := ctx.NewSocket(zmq.PULL)
-	defer pull.Close()
-	pull.Bind("inproc://zero-copy")
-	push, _ := ctx.NewSocket(zmq.PUSH)
-	defer push.Close()
-	push.Connect("inproc://zero-copy")
-	push.SendMessage("header", "body")
-
-	m := gozmq.NewMsg()
-	defer m.Close()
-	for more := true; more; more = m.More() {
-		if !waitIn(pull) {
-			fmt.Println("nothing arrived")
-			return
-		}
-		if err := pull.Core().RecvMsg(m, gozmq.DONTWAIT); err != nil {
-			log.Fatal(err)
-		}
-		fmt.Printf("%s (more: %v)\n", m.Data(), m.More())
-	}
-	// Output:
-	// header (more: true)
-	// body (more: false)
 }
 
 // Monitor events in pebbe/zmq4's style: the socket reports to a PAIR

@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	face "github.com/gozmq/gozmq/gozeromq/zmq4"
-	"github.com/gozmq/gozmq/zmq"
 )
 
 // faceSocket makes the face's socket for role, listening or dialed.
@@ -56,28 +55,6 @@ func faceOpen(t *testing.T, role, endpoint string, bind bool, deadline time.Time
 	return send, recv
 }
 
-func TestInteropFacePyzmq(t *testing.T) {
-	if err := zmq.LibraryError(); err != nil {
-		t.Skipf("libzmq not loadable: %v", err)
-	}
-	py, err := findPython()
-	if err != nil {
-		t.Skip(err.Error())
-	}
-	runCases(t, "face", faceOpen, func(string) (peer, func(int) [][]byte) { return pyPeer{python: py}, frames })
-}
+func TestInteropFacePyzmq(t *testing.T) { againstPyzmq(t, "face", faceOpen) }
 
-func TestInteropFaceZmq4(t *testing.T) {
-	if err := zmq.LibraryError(); err != nil {
-		t.Skipf("libzmq not loadable: %v", err)
-	}
-	if maj, _, _ := zmq.Version(); maj < 4 {
-		t.Skip("go-zeromq/zmq4 speaks only ZMTP 3 (libzmq 4.0)")
-	}
-	runCases(t, "face", faceOpen, func(pattern string) (peer, func(int) [][]byte) {
-		if pattern == "req" {
-			return zmq4Peer{framesNoEmpty}, framesNoEmpty
-		}
-		return zmq4Peer{frames}, frames
-	})
-}
+func TestInteropFaceZmq4(t *testing.T) { againstZmq4(t, "face", faceOpen) }

@@ -443,7 +443,9 @@ func runCases(t *testing.T, side string, open opener, peerFor func(pattern strin
 	}
 }
 
-func TestInteropPyzmq(t *testing.T) {
+// againstPyzmq runs every case with open as our side (named side)
+// against pyzmq.
+func againstPyzmq(t *testing.T, side string, open opener) {
 	if err := zmq.LibraryError(); err != nil {
 		t.Skipf("libzmq not loadable: %v", err)
 	}
@@ -451,20 +453,26 @@ func TestInteropPyzmq(t *testing.T) {
 	if err != nil {
 		t.Skip(err.Error())
 	}
-	runCases(t, "gozmq", gozmqOpen, func(string) (peer, func(int) [][]byte) { return pyPeer{python: py}, frames })
+	runCases(t, side, open, func(string) (peer, func(int) [][]byte) { return pyPeer{python: py}, frames })
 }
 
-func TestInteropZmq4(t *testing.T) {
+// againstZmq4 runs every case with open as our side (named side)
+// against go-zeromq/zmq4.
+func againstZmq4(t *testing.T, side string, open opener) {
 	if err := zmq.LibraryError(); err != nil {
 		t.Skipf("libzmq not loadable: %v", err)
 	}
 	if maj, min, patch := zmq.Version(); maj < 4 {
 		t.Skipf("go-zeromq/zmq4 speaks only ZMTP 3, which libzmq %d.%d.%d lacks (needs 4.0)", maj, min, patch)
 	}
-	runCases(t, "gozmq", gozmqOpen, func(pattern string) (peer, func(int) [][]byte) {
+	runCases(t, side, open, func(pattern string) (peer, func(int) [][]byte) {
 		if pattern == "req" {
 			return zmq4Peer{framesNoEmpty}, framesNoEmpty
 		}
 		return zmq4Peer{frames}, frames
 	})
 }
+
+func TestInteropPyzmq(t *testing.T) { againstPyzmq(t, "gozmq", gozmqOpen) }
+
+func TestInteropZmq4(t *testing.T) { againstZmq4(t, "gozmq", gozmqOpen) }

@@ -17,7 +17,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gozmq/gozmq/internal/testutil"
+	"github.com/gozmq/gozmq/internal/testutil/osthreads"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -100,7 +100,7 @@ func TestParkedReceiversHoldNoThreads(t *testing.T) {
 	go func() {
 		defer sampler.Done()
 		for {
-			if v := int64(testutil.OSThreads(t)); v > maxThreads.Load() {
+			if v := int64(osthreads.Count(t)); v > maxThreads.Load() {
 				maxThreads.Store(v)
 			}
 			select {
@@ -142,7 +142,7 @@ func TestParkedReceiversHoldNoThreads(t *testing.T) {
 	// Let every goroutine reach its wait, then look at the threads.
 	time.Sleep(time.Second)
 	deadline := time.Now().Add(time.Minute)
-	blockedThreads := testutil.OSThreads(t)
+	blockedThreads := osthreads.Count(t)
 
 	// Publish until everyone has a message (subscriptions reach the PUB
 	// as it processes commands, so early copies may find no one).

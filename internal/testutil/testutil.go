@@ -1,9 +1,8 @@
 // Package testutil holds the helpers that the tests of package zmq and
 // of its faces (zmq4, zmq4/draft, ...) share: a deadline for every
 // blocking step, the loaded release compared with the one a feature
-// needs, a free loopback port, the driver that calls every method of a
-// nil or zero value, and the process's OS thread count. It is imported
-// only by tests.
+// needs, a free loopback port, and the driver that calls every method of a
+// nil or zero value. It is imported only by tests.
 //
 // Every helper takes the test first and fails or skips it itself, so
 // that a test reads as a list of steps. Helpers that belong to one

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gozmq/gozmq/internal/testutil"
+	"github.com/gozmq/gozmq/internal/testutil/osthreads"
 	"github.com/gozmq/gozmq/internal/wait"
 )
 
@@ -189,7 +189,7 @@ func TestManyParkedFewThreads(t *testing.T) {
 		n = room
 	}
 	require.Greater(t, n, 100, "descriptor limit %d", lim.Cur)
-	before := testutil.OSThreads(t)
+	before := osthreads.Count(t)
 	fds := make([]int, n)
 	descs := make([]*wait.Desc, n)
 	for i := range fds {
@@ -216,7 +216,7 @@ func TestManyParkedFewThreads(t *testing.T) {
 	}
 	within(t, 30*time.Second, parked.Wait)
 	time.Sleep(50 * time.Millisecond) // let them reach Wait; the count only needs most
-	assert.Less(t, testutil.OSThreads(t)-before, 10+runtime.GOMAXPROCS(0), "parked goroutines must not hold threads")
+	assert.Less(t, osthreads.Count(t)-before, 10+runtime.GOMAXPROCS(0), "parked goroutines must not hold threads")
 	one := []byte{1, 0, 0, 0, 0, 0, 0, 0}
 	for _, fd := range fds {
 		_, err := syscall.Write(fd, one)

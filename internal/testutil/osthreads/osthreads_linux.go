@@ -1,4 +1,9 @@
-package testutil
+// Package osthreads counts the process's OS threads, for the tests that
+// check a blocked goroutine does not hold one. It is apart from
+// testutil because testutil imports package zmq, and a test binary of
+// internal/wait that links zmq no longer runs as the package's own
+// (TestBriefWaitEnds' deadline case then fails).
+package osthreads
 
 import (
 	"bufio"
@@ -10,9 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// OSThreads reads the process's OS thread count from /proc/self/status,
-// for the tests that check a blocked goroutine does not hold a thread.
-func OSThreads(t testing.TB) int {
+// Count reads the process's OS thread count from /proc/self/status.
+func Count(t testing.TB) int {
 	t.Helper()
 	f, err := os.Open("/proc/self/status")
 	require.NoError(t, err)

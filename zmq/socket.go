@@ -240,8 +240,20 @@ func (s *Socket) interrupt() {
 }
 
 // Bind accepts connections on endpoint, e.g. "tcp://127.0.0.1:5555",
-// "ipc:///tmp/x.sock", "inproc://name".
+// "ipc:///tmp/x.sock", "inproc://name". A tcp port "*" or 0 binds a
+// free port, on every release (see BindEndpoint, which also says which).
 func (s *Socket) Bind(endpoint string) error {
+	if s != nil && s.a != nil && !s.a.has(versions.SocketOption, "LAST_ENDPOINT") {
+		if _, ok := anyPortHost(endpoint); ok {
+			_, err := s.BindEndpoint(endpoint)
+			return err
+		}
+	}
+	return s.bind(endpoint)
+}
+
+// bind is zmq_bind itself.
+func (s *Socket) bind(endpoint string) error {
 	return s.endpointCall(func(f *loader.Funcs) uintptr { return f.Bind }, "zmq_bind", endpoint, true)
 }
 

@@ -342,11 +342,11 @@ func (s *face) Listen(ep string) error {
 			return err
 		}
 	}
-	if err := s.zs.Bind(ep); err != nil {
+	bound, err := s.zs.BindEndpoint(ep)
+	if err != nil {
 		return fmt.Errorf("zmq4: could not listen to %q: %w", ep, err)
 	}
-	bound, err := s.zs.LastEndpoint()
-	if err != nil || bound == "" {
+	if bound == "" {
 		bound = ep
 	}
 	a := endpointAddr(bound)

@@ -43,6 +43,10 @@ func (s *Socket) BindEndpoint(endpoint string) (string, error) {
 			if err != nil {
 				return "", err
 			}
+			if strings.HasPrefix(endpoint, "tcp://*:") {
+				// As libzmq 3.2's LAST_ENDPOINT names every interface.
+				ep = "tcp://0.0.0.0:" + strconv.Itoa(port)
+			}
 			return ep, nil
 		}
 	}

@@ -66,7 +66,8 @@ func WithDialerTimeout(timeout time.Duration) Option {
 }
 
 // WithTimeout bounds Send: a Send that cannot queue its message within
-// timeout returns context.DeadlineExceeded (libzmq's ZMQ_SNDTIMEO). The
+// timeout returns context.DeadlineExceeded (libzmq's ZMQ_SNDTIMEO; on
+// libzmq 2.1, which lacks it, the face keeps the deadline itself). The
 // default is 5 minutes, as in go-zeromq.
 func WithTimeout(timeout time.Duration) Option {
 	return func(s *socket) { s.cfg.timeout = timeout }

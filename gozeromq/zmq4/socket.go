@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/gozmq/gozmq/zmq"
 )
@@ -74,6 +75,9 @@ type face struct {
 	initErr error
 	// optErr is an option libzmq refused; Listen and Dial return it.
 	optErr error
+	// sendTimeout is WithTimeout kept in Go, for libzmq 2.1, which has
+	// no ZMQ_SNDTIMEO; zero where libzmq applies it.
+	sendTimeout time.Duration
 
 	ctx    context.Context // ends when the socket closes
 	cancel context.CancelFunc
@@ -138,7 +142,12 @@ func (s *face) configure() error {
 		set("WithID", s.zs.SetIdentity(string(c.id)))
 	}
 	if c.timeout > 0 {
-		set("WithTimeout", s.zs.SetSndTimeout(c.timeout))
+		err := s.zs.SetSndTimeout(c.timeout)
+		var ve *zmq.VersionError
+		if errors.As(err, &ve) {
+			s.sendTimeout, err = c.timeout, nil
+		}
+		set("WithTimeout", err)
 	}
 	if c.retry > 0 {
 		set("WithDialerRetry", s.zs.SetReconnectIvl(c.retry))
@@ -218,7 +227,14 @@ func (s *face) send(msg Msg) error {
 	}
 	// No context needed: Close, which the constructor's context
 	// triggers, wakes a blocked send.
-	err := s.zs.SendMultipart(msg.Frames, 0)
+	var err error
+	if s.sendTimeout > 0 {
+		ctx, cancel := context.WithTimeout(context.Background(), s.sendTimeout)
+		err = s.zs.SendMultipartCtx(ctx, msg.Frames, 0)
+		cancel()
+	} else {
+		err = s.zs.SendMultipart(msg.Frames, 0)
+	}
 	if s.typ == Pub {
 		s.pubSent()
 	}
@@ -247,6 +263,9 @@ func (s *face) Recv() (Msg, error) {
 		return Msg{}, io.EOF
 	}
 	if s.typ == XPub {
+		if err := errNoSubscriptions(); err != nil {
+			return Msg{}, err
+		}
 		// Messages Topics read ahead come first.
 		s.mu.Lock()
 		m, ok := s.ahead.Peek()
@@ -287,7 +306,7 @@ func (s *face) ioErr(op string, err error) error {
 	if cerr := s.ctx.Err(); cerr != nil {
 		return cerr
 	}
-	if errors.Is(err, zmq.EAGAIN) {
+	if errors.Is(err, zmq.EAGAIN) || errors.Is(err, context.DeadlineExceeded) {
 		return context.DeadlineExceeded
 	}
 	if errors.Is(err, zmq.ETERM) || errors.Is(err, zmq.ENOTSOCK) {

@@ -3,6 +3,7 @@ package zmq4
 import (
 	"fmt"
 	"net"
+	"strings"
 	"time"
 
 	"github.com/gozmq/gozmq/gozeromq/zmq4/transport"
@@ -12,7 +13,8 @@ import (
 // Dial connects the socket to ep and, over tcp and ipc, waits as
 // go-zeromq does until the connection is up: on libzmq 4.3 and newer
 // until the ZMTP handshake succeeded, before 4.3 until the TCP or IPC
-// connection is made. libzmq retries a refused connection every
+// connection is made (before 3.2, where libzmq has no monitor, the face
+// checks that with a probe connection of its own before libzmq connects). libzmq retries a refused connection every
 // WithDialerRetry; after WithDialerMaxRetries retries (default 10, -1
 // for no limit) Dial gives up, removes the endpoint and returns an
 // error. A handshake refused (incompatible socket types, security) fails
@@ -53,6 +55,11 @@ func (s *face) Dial(ep string) error {
 		if w := s.watch.Load(); w != nil {
 			events = w.beginDial()
 			defer w.endDial()
+		}
+	}
+	if events == nil && (scheme == "tcp" || scheme == "ipc") {
+		if err := s.probeDial(ep); err != nil {
+			return err
 		}
 	}
 	if err := s.zs.Connect(ep); err != nil {
@@ -148,5 +155,44 @@ func (s *face) dialGo(t transport.Transport, ep, addr string) error {
 			continue
 		}
 		return fmt.Errorf("zmq4: could not dial to %q (retry=%v): %w", ep, s.cfg.retry, err)
+	}
+}
+
+// probeDial stands in for the monitor where libzmq has none (before
+// 3.2): it connects to ep itself, retrying every WithDialerRetry, so
+// that Dial fails as documented when nobody listens, and closes the probe
+// once it is accepted; libzmq then makes its own connection. It runs
+// before zmq_connect because 2.x cannot take an endpoint back.
+func (s *face) probeDial(ep string) error {
+	scheme, addr, err := splitEndpoint(ep)
+	if err != nil || strings.Contains(addr, ";") {
+		return nil // a source address: leave it to libzmq
+	}
+	network := "tcp"
+	if scheme == "ipc" {
+		network = "unix"
+	}
+	timeout := s.cfg.dialTimeout
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	retry := s.cfg.retry
+	if retry <= 0 {
+		retry = defaultRetry
+	}
+	for attempts := 1; ; attempts++ {
+		c, err := net.DialTimeout(network, addr, timeout)
+		if err == nil {
+			c.Close()
+			return nil
+		}
+		if s.cfg.maxRetries >= 0 && attempts > s.cfg.maxRetries {
+			return fmt.Errorf("zmq4: could not dial to %q (retry=%v): no connection after %d attempts: %w", ep, s.cfg.retry, attempts, err)
+		}
+		select {
+		case <-s.ctx.Done():
+			return fmt.Errorf("zmq4: could not dial to %q: %w", ep, s.ctx.Err())
+		case <-time.After(retry):
+		}
 	}
 }

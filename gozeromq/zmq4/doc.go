@@ -10,9 +10,17 @@
 //		"github.com/gozmq/gozmq/gozeromq/zmq4/security/plain" // was github.com/go-zeromq/zmq4/security/plain
 //	)
 //
-// It is made for libzmq 4.x: PLAIN, CURVE and ZAP need 4.0 and return
-// a *zmq.VersionError on older releases, and before 4.3 Dial cannot see
-// handshakes (see below). The tests run on 4.3.4 and 4.3.5.
+// It is made for libzmq 4.x and runs on every release from 2.1.11: what
+// the loaded release can do works, and the rest returns a
+// *zmq.VersionError. PLAIN, CURVE and ZAP need 4.0; before 4.3 Dial
+// cannot see handshakes (see below); before 3.2, which has no socket
+// monitor, Dial checks with a probe connection of its own that the peer
+// listens, and a lost connection is not reported as io.EOF; on 2.x a SUB
+// filters on its own side and sends no subscriptions, so a PUB's Topics
+// stays empty and an XPUB's Recv returns a *zmq.VersionError; on 2.1,
+// which has no ZMQ_SNDTIMEO, the face keeps WithTimeout's deadline
+// itself. The tests run on 2.1.11, 2.2.0, 3.2.5, 4.0.10, 4.1.8, 4.3.4
+// and 4.3.5.
 //
 // # Coming from go-zeromq/zmq4
 //

@@ -111,6 +111,14 @@ func zapPair(t *testing.T, ctx *zmq.Context, setup func(server, client *zmq.Sock
 	return server, client
 }
 
+// trySend queues b on a client whose handshake is to be refused, if it
+// still can: libzmq ends a session that failed authentication without
+// reconnecting, so when the refusal comes first the client's pipe is
+// gone and it never becomes ready to send again.
+func trySend(client *zmq.Socket, b []byte) {
+	_ = client.Send(b, zmq.DONTWAIT)
+}
+
 // zapTalk checks that a request and its reply get through.
 func zapTalk(t *testing.T, server, client *zmq.Socket) {
 	t.Helper()
@@ -123,7 +131,7 @@ func zapTalk(t *testing.T, server, client *zmq.Socket) {
 // zapSilent sends a request that must not get through.
 func zapSilent(t *testing.T, server, client *zmq.Socket) {
 	t.Helper()
-	sendWithin(t, client, []byte("hello"), 0)
+	trySend(client, []byte("hello"))
 	zapNothing(t, server, "server")
 	zapNothing(t, client, "client")
 }
@@ -202,7 +210,7 @@ func TestZAPCurveKeyNotAllowed(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, auth.SetCurveKeys("", other))
 	server, client := zapPair(t, ctx, zapCurve(t, secServerPublic))
-	sendWithin(t, client, []byte("hello"), 0)
+	trySend(client, []byte("hello"))
 	log.wait(t, "ZAP denied", "mechanism=CURVE", secClientPublic, "client key not allowed")
 	zapNothing(t, server, "server")
 	zapNothing(t, client, "client")
@@ -215,7 +223,7 @@ func TestZAPCurveNoKeys(t *testing.T) {
 	ctx := newContext(t)
 	_, log := zapStart(t, ctx)
 	server, client := zapPair(t, ctx, zapCurve(t, secServerPublic))
-	sendWithin(t, client, []byte("hello"), 0)
+	trySend(client, []byte("hello"))
 	log.wait(t, "ZAP denied", "mechanism=CURVE", "no CURVE keys configured")
 	zapNothing(t, server, "server")
 }
@@ -294,7 +302,7 @@ func TestZAPPlainDomains(t *testing.T) {
 	log.wait(t, "ZAP allowed", `domain="mine"`, `user="ops"`)
 
 	server, client = zapPair(t, ctx, setup("admin", "secret"))
-	sendWithin(t, client, []byte("hello"), 0)
+	trySend(client, []byte("hello"))
 	log.wait(t, "ZAP denied", `domain="mine"`, `user="admin"`, "unknown user")
 	zapNothing(t, server, "server")
 }
@@ -368,7 +376,7 @@ func TestZAPAddressRules(t *testing.T) {
 				log.wait(t, "ZAP allowed", `address="127.0.0.1"`, "mechanism=NULL", tc.reason)
 				return
 			}
-			sendWithin(t, client, []byte("hello"), 0)
+			trySend(client, []byte("hello"))
 			log.wait(t, "ZAP denied", `address="127.0.0.1"`, "mechanism=NULL", tc.reason)
 			zapNothing(t, server, "server")
 		})
@@ -384,7 +392,7 @@ func TestZAPAddressRulesPlain(t *testing.T) {
 	auth.Allow("", "127.0.0.1")
 	auth.SetPlainUsers("", map[string]string{"admin": "secret"})
 	server, client := zapPair(t, ctx, zapPlain(t, "admin", "nope"))
-	sendWithin(t, client, []byte("hello"), 0)
+	trySend(client, []byte("hello"))
 	log.wait(t, "ZAP denied", "wrong password")
 	zapNothing(t, server, "server")
 }

@@ -21,19 +21,9 @@ import (
 // at once. Once connected, libzmq reconnects after any loss. Over inproc
 // Dial returns at once, and the endpoint may be bound later.
 func (s *face) Dial(ep string) error {
-	if err := s.usable(); err != nil {
-		return err
-	}
-	if s.optErr != nil {
-		return s.optErr
-	}
-	scheme, addr, err := splitEndpoint(ep)
+	scheme, addr, gt, err := s.endpointFor(ep)
 	if err != nil {
 		return err
-	}
-	gt, known := lookupTransport(scheme)
-	if !known {
-		return UnknownTransportError{Name: scheme}
 	}
 	if gt != nil {
 		return s.dialGo(gt, ep, addr)

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/gozmq/gozmq/gozeromq/zmq4/transport"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -328,21 +329,32 @@ func (s *face) takeLost() bool {
 	}
 }
 
-// Listen binds the socket to ep.
-func (s *face) Listen(ep string) error {
+// endpointFor checks that the socket may take an endpoint and splits
+// ep into its scheme and address; gt is the Go transport registered for
+// the scheme, nil for one libzmq runs itself.
+func (s *face) endpointFor(ep string) (scheme, addr string, gt transport.Transport, err error) {
 	if err := s.usable(); err != nil {
-		return err
+		return "", "", nil, err
 	}
 	if s.optErr != nil {
-		return s.optErr
+		return "", "", nil, s.optErr
 	}
-	scheme, _, err := splitEndpoint(ep)
+	scheme, addr, err = splitEndpoint(ep)
 	if err != nil {
-		return err
+		return "", "", nil, err
 	}
 	gt, known := lookupTransport(scheme)
 	if !known {
-		return UnknownTransportError{Name: scheme}
+		return "", "", nil, UnknownTransportError{Name: scheme}
+	}
+	return scheme, addr, gt, nil
+}
+
+// Listen binds the socket to ep.
+func (s *face) Listen(ep string) error {
+	scheme, _, gt, err := s.endpointFor(ep)
+	if err != nil {
+		return err
 	}
 	if gt != nil {
 		return fmt.Errorf("zmq4: could not listen to %q: transport %q is a Go transport (%T), and libzmq can only listen on its own", ep, scheme, gt)

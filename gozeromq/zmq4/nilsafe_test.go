@@ -2,7 +2,6 @@ package zmq4_test
 
 import (
 	"context"
-	"errors"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -18,6 +17,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gozmq/gozmq/internal/testutil"
+
 	"github.com/gozmq/gozmq/gozeromq/zmq4"
 	"github.com/gozmq/gozmq/gozeromq/zmq4/security/curve"
 	"github.com/gozmq/gozmq/gozeromq/zmq4/security/null"
@@ -32,96 +33,34 @@ import (
 // TestNilSafeCoversEveryType fails when an exported type is added without
 // a case here.
 
-var errorType = reflect.TypeOf((*error)(nil)).Elem()
-
-// errAnyErr, as an expectation, accepts any non-nil error.
-var errAnyErr = errors.New("any error")
-
-// nilSafeCall calls method name of v with zero arguments in a goroutine
-// that recovers, and fails the test if the call does not return within
-// testTimeout: a hang is a failure, not a stuck suite.
-func nilSafeCall(t *testing.T, v reflect.Value, name string) (out []reflect.Value, panicked any) {
-	t.Helper()
-	m := v.MethodByName(name)
-	mt := m.Type()
-	args := make([]reflect.Value, mt.NumIn())
-	for i := range args {
-		args[i] = reflect.Zero(mt.In(i))
-	}
-	if mt.IsVariadic() {
-		args = args[:len(args)-1]
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer func() { panicked = recover() }()
-		out = m.Call(args)
-	}()
-	select {
-	case <-done:
-	case <-time.After(testTimeout):
-		t.Fatalf("%s on %s did not return within %v", name, nilDescribe(v), testTimeout)
-	}
-	return out, panicked
-}
-
-// nilSafeCheck calls every exported method of v and checks that none
-// panics and that each error-returning one returns want (errors.Is),
-// except those named in other. It returns how many methods returned an
-// error.
+// nilSafeCheck calls every exported method of v (testutil.CheckNilSafe)
+// and checks that none panics and that each error-returning one returns
+// want (errors.Is), except those named in other. It returns how many
+// methods returned an error.
 //
 // For a nil pointer, the methods with a value receiver are skipped: Go
 // itself panics when one is called through a nil pointer, before any
 // code of the method runs, so no preamble can prevent it (go-zeromq's
 // Msg, Metadata and Property have value methods, which a pointer
 // receiver would take from Msg values, so they stay). The pointer
-// methods of the same types are checked.
+// methods of the same types are checked. Arguments are plain zero
+// values, as go-zeromq's methods take no timeouts.
 func nilSafeCheck(t *testing.T, v reflect.Value, want error, other map[string]error) int {
 	t.Helper()
-	checked := 0
-	typ := v.Type()
-	for i := 0; i < typ.NumMethod(); i++ {
-		name := typ.Method(i).Name
-		if typ.Kind() == reflect.Pointer && v.IsNil() {
-			if _, byValue := typ.Elem().MethodByName(name); byValue {
-				continue
-			}
-		}
-		out, p := nilSafeCall(t, v, name)
-		if p != nil {
-			t.Errorf("%s on %s panicked: %v", name, nilDescribe(v), p)
-			continue
-		}
-		mt := typ.Method(i).Type
-		if mt.NumOut() == 0 || mt.Out(mt.NumOut()-1) != errorType {
-			continue
-		}
-		checked++
-		err, _ := out[len(out)-1].Interface().(error)
-		exp, ok := other[name]
-		if !ok {
-			exp = want
-		}
-		switch exp {
-		case nil:
-			assert.NoError(t, err, "%s on %s", name, nilDescribe(v))
-		case errAnyErr:
-			assert.Error(t, err, "%s on %s", name, nilDescribe(v))
-		default:
-			assert.ErrorIs(t, err, exp, "%s on %s", name, nilDescribe(v))
-		}
-	}
-	return checked
+	return testutil.CheckNilSafe(t, v, testutil.NilSafe{Want: want, Other: other, Args: plainZeroArgs, ValueMethods: true})
 }
 
-func nilDescribe(v reflect.Value) string {
-	switch {
-	case v.Kind() == reflect.Pointer && v.IsNil():
-		return "a nil " + v.Type().String()
-	case v.Kind() == reflect.Pointer:
-		return "a zero " + v.Type().Elem().String()
+// plainZeroArgs is a method's zero arguments, the variadic ones left out.
+func plainZeroArgs(m reflect.Value) []reflect.Value {
+	mt := m.Type()
+	args := make([]reflect.Value, mt.NumIn())
+	for i := range args {
+		args[i] = reflect.Zero(mt.In(i))
 	}
-	return "a " + v.Type().String() + " " + v.String()
+	if mt.IsVariadic() {
+		return args[:len(args)-1]
+	}
+	return args
 }
 
 // covered lists, per package directory, the exported types the tests
@@ -304,7 +243,7 @@ func TestNilSafeClosedSocket(t *testing.T) {
 // packages with zero arguments: a nil io.Writer or *Conn is an error.
 func TestNilSafeSecurity(t *testing.T) {
 	for _, sec := range []zmq4.Security{null.Security(), plain.Security("", ""), curve.Security("", "", "")} {
-		n := nilSafeCheck(t, reflect.ValueOf(sec), errAnyErr, nil)
+		n := nilSafeCheck(t, reflect.ValueOf(sec), testutil.AnyError, nil)
 		require.Equal(t, 3, n, "%s: Handshake, Encrypt, Decrypt", sec.Type())
 		assert.NotEmpty(t, sec.Type())
 	}
@@ -314,7 +253,7 @@ func TestNilSafeSecurity(t *testing.T) {
 // the zero network and of "tcp", with zero arguments: a nil context or
 // Dialer is the default one, and the empty address an error.
 func TestNilSafeTransport(t *testing.T) {
-	nilSafeCheck(t, reflect.ValueOf(transport.New("")), errAnyErr, nil)
+	nilSafeCheck(t, reflect.ValueOf(transport.New("")), testutil.AnyError, nil)
 	tr := transport.New("tcp")
 	_, err := tr.Dial(nil, nil, "")
 	assert.Error(t, err, "dialing nowhere")
@@ -347,7 +286,7 @@ func TestNilSafeUnmadeSocket(t *testing.T) {
 	}
 	for typ, newSocket := range constructors {
 		s := newSocket(testCtx(t))
-		n := nilSafeCheck(t, reflect.ValueOf(s), errAnyErr, map[string]error{"Close": nil})
+		n := nilSafeCheck(t, reflect.ValueOf(s), testutil.AnyError, map[string]error{"Close": nil})
 		require.GreaterOrEqual(t, n, 7, "%s", typ)
 		err := s.Listen("inproc://nolib")
 		require.Error(t, err)
@@ -356,5 +295,5 @@ func TestNilSafeUnmadeSocket(t *testing.T) {
 	}
 	p := zmq4.NewProxy(testCtx(t), zmq4.NewPull(testCtx(t)), zmq4.NewPush(testCtx(t)), nil)
 	assert.Error(t, within(t, testTimeout, "Run", p.Run))
-	nilSafeCheck(t, reflect.ValueOf(p), errAnyErr, nil)
+	nilSafeCheck(t, reflect.ValueOf(p), testutil.AnyError, nil)
 }

@@ -8,8 +8,6 @@ import (
 	"io"
 	"log"
 	"net"
-	"os"
-	"os/exec"
 	"reflect"
 	"strconv"
 	"strings"
@@ -24,6 +22,7 @@ import (
 	"github.com/gozmq/gozmq/gozeromq/zmq4/security/null"
 	"github.com/gozmq/gozmq/gozeromq/zmq4/security/plain"
 	"github.com/gozmq/gozmq/gozeromq/zmq4/transport"
+	"github.com/gozmq/gozmq/internal/testutil"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -500,20 +499,8 @@ func TestZAPChecksPlain(t *testing.T) {
 	if !atLeast(4, 0) {
 		t.Skip("skipped-by-version: ZAP needs libzmq 4.0")
 	}
-	if os.Getenv("GOZEROMQ_CHILD") != "zap" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestZAPChecksPlain$", "-test.v")
-		cmd.Env = append(os.Environ(), "GOZEROMQ_CHILD=zap")
-		done := make(chan struct{})
-		time.AfterFunc(3*testTimeout, func() {
-			select {
-			case <-done:
-			default:
-				cmd.Process.Kill()
-			}
-		})
-		out, err := cmd.CombinedOutput()
-		close(done)
-		require.NoError(t, err, "child:\n%s", out)
+	if !testutil.InChild(t) {
+		testutil.RunChild(t, 3*testTimeout)
 		return
 	}
 	auth, err := zmq4.ZAP()

@@ -6,13 +6,10 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -266,22 +263,8 @@ func TestNilSafeTransport(t *testing.T) {
 // names a missing file: every method returns why (Close nil), none
 // panics, and a proxy over them ends with an error.
 func TestNilSafeUnmadeSocket(t *testing.T) {
-	if os.Getenv("GOZEROMQ_CHILD") != "nolib" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestNilSafeUnmadeSocket$", "-test.v")
-		cmd.Env = append(os.Environ(), "GOZEROMQ_CHILD=nolib",
-			"ZMQ_LIBRARY="+filepath.Join(t.TempDir(), "no-libzmq.so"))
-		done := make(chan struct{})
-		time.AfterFunc(3*testTimeout, func() {
-			select {
-			case <-done:
-			default:
-				cmd.Process.Kill()
-			}
-		})
-		out, err := cmd.CombinedOutput()
-		close(done)
-		require.NoError(t, err, "child:\n%s", out)
-		require.Contains(t, string(out), "--- PASS: TestNilSafeUnmadeSocket", "child:\n%s", out)
+	if !testutil.InChild(t) {
+		testutil.RunChild(t, 3*testTimeout, "ZMQ_LIBRARY="+filepath.Join(t.TempDir(), "no-libzmq.so"))
 		return
 	}
 	for typ, newSocket := range constructors {

@@ -3,6 +3,7 @@ package testutil_test
 import (
 	"errors"
 	"net"
+	"os"
 	"strconv"
 	"testing"
 
@@ -46,4 +47,12 @@ func TestFreePortCanBeBound(t *testing.T) {
 	l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(testutil.FreePort(t)))
 	require.NoError(t, err)
 	require.NoError(t, l.Close())
+}
+
+func TestRunChildRunsTheTestInAChild(t *testing.T) {
+	if !testutil.InChild(t) {
+		testutil.RunChild(t, testutil.Timeout, "GOZMQ_TESTUTIL_MARK=child")
+		return
+	}
+	require.Equal(t, "child", os.Getenv("GOZMQ_TESTUTIL_MARK"), "RunChild adds env")
 }

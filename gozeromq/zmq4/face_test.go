@@ -28,112 +28,117 @@ import (
 
 var transports = []string{"inproc", "ipc", "tcp"}
 
+// newSocket is a constructor of the face, such as zmq4.NewPair.
+type newSocket func(context.Context, ...zmq4.Option) zmq4.Socket
+
+// patterns are the cases of TestPatterns: the constructors of the
+// listening and the dialing socket, and what to check once connected.
+var patterns = []struct {
+	name             string
+	listener, dialer newSocket
+	check            func(t *testing.T, l, d zmq4.Socket)
+}{
+	{"pair", zmq4.NewPair, zmq4.NewPair, checkPair},
+	{"req-rep", zmq4.NewRep, zmq4.NewReq, checkReqRep},
+	{"dealer-router", zmq4.NewRouter, newDealer1, checkDealerRouter},
+	{"push-pull", zmq4.NewPull, zmq4.NewPush, checkPushPull},
+	{"pub-sub", zmq4.NewPub, zmq4.NewSub, checkPubSub},
+	{"xpub-xsub", zmq4.NewXPub, zmq4.NewXSub, checkXPubXSub},
+}
+
 // TestPatterns runs every socket pattern over every transport.
 func TestPatterns(t *testing.T) {
 	for _, tr := range transports {
 		t.Run(tr, func(t *testing.T) {
-			t.Run("pair", func(t *testing.T) {
-				ctx := testCtx(t)
-				a, b := zmq4.NewPair(ctx), zmq4.NewPair(ctx)
-				closeAll(t, a, b)
-				ep := listen(t, a, endpoint(t, tr))
-				require.NoError(t, b.Dial(ep))
-				require.NoError(t, b.Send(zmq4.NewMsgString("ping")))
-				assert.Equal(t, zmq4.NewMsgString("ping"), mustRecv(t, a))
-				require.NoError(t, a.SendMulti(zmq4.NewMsgFromString([]string{"po", "ng"})))
-				assert.Equal(t, [][]byte{[]byte("po"), []byte("ng")}, mustRecv(t, b).Frames)
-			})
-			t.Run("req-rep", func(t *testing.T) {
-				ctx := testCtx(t)
-				rep, req := zmq4.NewRep(ctx), zmq4.NewReq(ctx)
-				closeAll(t, rep, req)
-				ep := listen(t, rep, endpoint(t, tr))
-				require.NoError(t, req.Dial(ep))
-				for i := 0; i < 3; i++ {
-					require.NoError(t, req.Send(zmq4.NewMsgFrom([]byte("a"), []byte("b"))))
-					assert.Equal(t, zmq4.NewMsgFrom([]byte("a"), []byte("b")), mustRecv(t, rep))
-					require.NoError(t, rep.Send(zmq4.NewMsgString("ok")))
-					assert.Equal(t, zmq4.NewMsgString("ok"), mustRecv(t, req))
-				}
-			})
-			t.Run("dealer-router", func(t *testing.T) {
-				ctx := testCtx(t)
-				router := zmq4.NewRouter(ctx)
-				dealer := zmq4.NewDealer(ctx, zmq4.WithID(zmq4.SocketIdentity("dealer-1")))
-				closeAll(t, router, dealer)
-				ep := listen(t, router, endpoint(t, tr))
-				require.NoError(t, dealer.Dial(ep))
-				require.NoError(t, dealer.Send(zmq4.NewMsgString("hi")))
-				m := mustRecv(t, router)
-				require.Len(t, m.Frames, 2)
-				assert.Equal(t, "dealer-1", string(m.Frames[0]), "WithID is the identity the ROUTER sees")
-				require.NoError(t, router.Send(zmq4.NewMsgFrom(m.Frames[0], []byte("back"))))
-				assert.Equal(t, "back", string(mustRecv(t, dealer).Frames[0]))
-			})
-			t.Run("push-pull", func(t *testing.T) {
-				ctx := testCtx(t)
-				pull, push := zmq4.NewPull(ctx), zmq4.NewPush(ctx)
-				closeAll(t, pull, push)
-				ep := listen(t, pull, endpoint(t, tr))
-				require.NoError(t, push.Dial(ep))
-				for i := 0; i < 100; i++ {
-					require.NoError(t, push.Send(zmq4.NewMsg([]byte{byte(i)})))
-				}
-				for i := 0; i < 100; i++ {
-					assert.Equal(t, []byte{byte(i)}, mustRecv(t, pull).Frames[0])
-				}
-				_, err := push.Recv()
-				assert.Error(t, err, "PUSH cannot receive")
-				assert.Error(t, pull.Send(zmq4.NewMsgString("x")), "PULL cannot send")
-			})
-			t.Run("pub-sub", func(t *testing.T) {
-				ctx := testCtx(t)
-				pub, sub := zmq4.NewPub(ctx), zmq4.NewSub(ctx)
-				closeAll(t, pub, sub)
-				ep := listen(t, pub, endpoint(t, tr))
-				require.NoError(t, sub.Dial(ep))
-				require.NoError(t, sub.SetOption(zmq4.OptionSubscribe, "a"))
-				assert.Equal(t, []string{"a"}, sub.(zmq4.Topics).Topics())
-				if !atLeast(3, 0) {
-					pubSubPre3(t, pub, sub)
-					return
-				}
-				// Subscriptions travel asynchronously: publish until one arrives.
-				deadline := time.Now().Add(testTimeout)
-				for len(pub.(zmq4.Topics).Topics()) == 0 {
-					require.True(t, time.Now().Before(deadline), "the subscription never reached the PUB")
-					time.Sleep(5 * time.Millisecond)
-				}
-				assert.Equal(t, []string{"a"}, pub.(zmq4.Topics).Topics())
-				require.NoError(t, pub.Send(zmq4.NewMsgString("b-skipped")))
-				require.NoError(t, pub.Send(zmq4.NewMsgString("a-kept")))
-				assert.Equal(t, "a-kept", string(mustRecv(t, sub).Frames[0]))
-				_, err := pub.Recv()
-				assert.Error(t, err, "PUB cannot receive")
-				assert.Error(t, sub.Send(zmq4.NewMsgString("x")), "SUB cannot send")
-				require.NoError(t, sub.SetOption(zmq4.OptionUnsubscribe, "a"))
-				assert.Empty(t, sub.(zmq4.Topics).Topics())
-			})
-			t.Run("xpub-xsub", func(t *testing.T) {
-				ctx := testCtx(t)
-				xpub, xsub := zmq4.NewXPub(ctx), zmq4.NewXSub(ctx)
-				closeAll(t, xpub, xsub)
-				ep := listen(t, xpub, endpoint(t, tr))
-				require.NoError(t, xsub.Dial(ep))
-				if !atLeast(3, 0) {
-					_, err := xpub.Recv()
-					var ve *zmq.VersionError
-					require.ErrorAs(t, err, &ve)
-					t.Skipf("skipped-by-version: %v", err)
-				}
-				require.NoError(t, xsub.Send(zmq4.NewMsg([]byte("\x01top"))))
-				assert.Equal(t, "\x01top", string(mustRecv(t, xpub).Frames[0]))
-				assert.Equal(t, []string{"top"}, xpub.(zmq4.Topics).Topics())
-				require.NoError(t, xpub.Send(zmq4.NewMsgString("topic 1")))
-				assert.Equal(t, "topic 1", string(mustRecv(t, xsub).Frames[0]))
-			})
+			for _, p := range patterns {
+				t.Run(p.name, func(t *testing.T) {
+					ctx := testCtx(t)
+					l, d := p.listener(ctx), p.dialer(ctx)
+					connect(t, tr, l, d)
+					p.check(t, l, d)
+				})
+			}
 		})
 	}
+}
+
+func checkPair(t *testing.T, a, b zmq4.Socket) {
+	require.NoError(t, b.Send(zmq4.NewMsgString("ping")))
+	assert.Equal(t, zmq4.NewMsgString("ping"), mustRecv(t, a))
+	require.NoError(t, a.SendMulti(zmq4.NewMsgFromString([]string{"po", "ng"})))
+	assert.Equal(t, [][]byte{[]byte("po"), []byte("ng")}, mustRecv(t, b).Frames)
+}
+
+func checkReqRep(t *testing.T, rep, req zmq4.Socket) {
+	for i := 0; i < 3; i++ {
+		require.NoError(t, req.Send(zmq4.NewMsgFrom([]byte("a"), []byte("b"))))
+		assert.Equal(t, zmq4.NewMsgFrom([]byte("a"), []byte("b")), mustRecv(t, rep))
+		require.NoError(t, rep.Send(zmq4.NewMsgString("ok")))
+		assert.Equal(t, zmq4.NewMsgString("ok"), mustRecv(t, req))
+	}
+}
+
+// newDealer1 is a DEALER with identity "dealer-1".
+func newDealer1(ctx context.Context, opts ...zmq4.Option) zmq4.Socket {
+	return zmq4.NewDealer(ctx, append(opts, zmq4.WithID(zmq4.SocketIdentity("dealer-1")))...)
+}
+
+func checkDealerRouter(t *testing.T, router, dealer zmq4.Socket) {
+	require.NoError(t, dealer.Send(zmq4.NewMsgString("hi")))
+	m := mustRecv(t, router)
+	require.Len(t, m.Frames, 2)
+	assert.Equal(t, "dealer-1", string(m.Frames[0]), "WithID is the identity the ROUTER sees")
+	require.NoError(t, router.Send(zmq4.NewMsgFrom(m.Frames[0], []byte("back"))))
+	assert.Equal(t, "back", string(mustRecv(t, dealer).Frames[0]))
+}
+
+func checkPushPull(t *testing.T, pull, push zmq4.Socket) {
+	for i := 0; i < 100; i++ {
+		require.NoError(t, push.Send(zmq4.NewMsg([]byte{byte(i)})))
+	}
+	for i := 0; i < 100; i++ {
+		assert.Equal(t, []byte{byte(i)}, mustRecv(t, pull).Frames[0])
+	}
+	_, err := push.Recv()
+	assert.Error(t, err, "PUSH cannot receive")
+	assert.Error(t, pull.Send(zmq4.NewMsgString("x")), "PULL cannot send")
+}
+
+func checkPubSub(t *testing.T, pub, sub zmq4.Socket) {
+	require.NoError(t, sub.SetOption(zmq4.OptionSubscribe, "a"))
+	assert.Equal(t, []string{"a"}, sub.(zmq4.Topics).Topics())
+	if !atLeast(3, 0) {
+		pubSubPre3(t, pub, sub)
+		return
+	}
+	// Subscriptions travel asynchronously: publish until one arrives.
+	deadline := time.Now().Add(testTimeout)
+	for len(pub.(zmq4.Topics).Topics()) == 0 {
+		require.True(t, time.Now().Before(deadline), "the subscription never reached the PUB")
+		time.Sleep(5 * time.Millisecond)
+	}
+	assert.Equal(t, []string{"a"}, pub.(zmq4.Topics).Topics())
+	require.NoError(t, pub.Send(zmq4.NewMsgString("b-skipped")))
+	require.NoError(t, pub.Send(zmq4.NewMsgString("a-kept")))
+	assert.Equal(t, "a-kept", string(mustRecv(t, sub).Frames[0]))
+	_, err := pub.Recv()
+	assert.Error(t, err, "PUB cannot receive")
+	assert.Error(t, sub.Send(zmq4.NewMsgString("x")), "SUB cannot send")
+	require.NoError(t, sub.SetOption(zmq4.OptionUnsubscribe, "a"))
+	assert.Empty(t, sub.(zmq4.Topics).Topics())
+}
+
+func checkXPubXSub(t *testing.T, xpub, xsub zmq4.Socket) {
+	if !atLeast(3, 0) {
+		_, err := xpub.Recv()
+		var ve *zmq.VersionError
+		require.ErrorAs(t, err, &ve)
+		t.Skipf("skipped-by-version: %v", err)
+	}
+	require.NoError(t, xsub.Send(zmq4.NewMsg([]byte("\x01top"))))
+	assert.Equal(t, "\x01top", string(mustRecv(t, xpub).Frames[0]))
+	assert.Equal(t, []string{"top"}, xpub.(zmq4.Topics).Topics())
+	exchange(t, xpub, xsub, "topic 1")
 }
 
 // TestMsg covers the message helpers.
@@ -314,11 +319,8 @@ func TestCloseWakesRecv(t *testing.T) {
 func TestLostPeerEOF(t *testing.T) {
 	skipWithoutMonitor(t)
 	ctx := testCtx(t)
-	sub := zmq4.NewSub(ctx, zmq4.WithDialerRetry(20*time.Millisecond))
-	closeAll(t, sub)
-	pub := zmq4.NewPub(ctx)
-	ep := listen(t, pub, endpoint(t, "tcp"))
-	require.NoError(t, sub.Dial(ep))
+	pub, sub := zmq4.NewPub(ctx), zmq4.NewSub(ctx, zmq4.WithDialerRetry(20*time.Millisecond))
+	ep := connect(t, "tcp", pub, sub)
 	require.NoError(t, sub.SetOption(zmq4.OptionSubscribe, ""))
 	pub.Close()
 	_, err := recvWithin(t, sub, testTimeout)
@@ -359,13 +361,9 @@ func TestSecurityNullPlain(t *testing.T) {
 			ctx := testCtx(t)
 			rep := zmq4.NewRep(ctx, zmq4.WithSecurity(tc.srv))
 			req := zmq4.NewReq(ctx, zmq4.WithSecurity(tc.cli))
-			closeAll(t, rep, req)
-			ep := listen(t, rep, endpoint(t, "tcp"))
-			require.NoError(t, req.Dial(ep))
-			require.NoError(t, req.Send(zmq4.NewMsgString("hello")))
-			assert.Equal(t, "hello", string(mustRecv(t, rep).Frames[0]))
-			require.NoError(t, rep.Send(zmq4.NewMsgString("world")))
-			assert.Equal(t, "world", string(mustRecv(t, req).Frames[0]))
+			connect(t, "tcp", rep, req)
+			exchange(t, req, rep, "hello")
+			exchange(t, rep, req, "world")
 			mech, err := zmq4.LibzmqSocket(req).Mechanism()
 			require.NoError(t, err)
 			assert.Equal(t, map[string]int{"null": 0, "plain": 1}[tc.name], mech)
@@ -391,11 +389,8 @@ func TestSecurityCurve(t *testing.T) {
 	ctx := testCtx(t)
 	rep := zmq4.NewRep(ctx, zmq4.WithSecurity(curve.Security(srvPub, srvSec, "")))
 	req := zmq4.NewReq(ctx, zmq4.WithSecurity(curve.Security(cliPub, cliSec, srvPub)))
-	closeAll(t, rep, req)
-	ep := listen(t, rep, endpoint(t, "tcp"))
-	require.NoError(t, req.Dial(ep))
-	require.NoError(t, req.Send(zmq4.NewMsgString("secret")))
-	assert.Equal(t, "secret", string(mustRecv(t, rep).Frames[0]))
+	ep := connect(t, "tcp", rep, req)
+	exchange(t, req, rep, "secret")
 	assert.Equal(t, zmq4.CurveSecurity, curve.Security(cliPub, cliSec, srvPub).Type())
 
 	otherPub, _, err := zmq.NewCurveKeypair()
@@ -508,14 +503,9 @@ func TestZAPChecksPlain(t *testing.T) {
 	auth.SetPlainUsers(zmq.AnyDomain, map[string]string{"user": "secret"})
 	ctx := testCtx(t)
 	rep := zmq4.NewRep(ctx, zmq4.WithSecurity(plain.Security("", "")))
-	closeAll(t, rep)
-	ep := listen(t, rep, endpoint(t, "tcp"))
-
 	good := zmq4.NewReq(ctx, zmq4.WithSecurity(plain.Security("user", "secret")))
-	closeAll(t, good)
-	require.NoError(t, good.Dial(ep))
-	require.NoError(t, good.Send(zmq4.NewMsgString("in")))
-	assert.Equal(t, "in", string(mustRecv(t, rep).Frames[0]))
+	ep := connect(t, "tcp", rep, good)
+	exchange(t, good, rep, "in")
 
 	if atLeast(4, 3) {
 		bad := zmq4.NewReq(ctx, zmq4.WithSecurity(plain.Security("user", "wrong")),
@@ -532,8 +522,7 @@ func TestZAPChecksPlain(t *testing.T) {
 func TestMessagesEqualGoZeromq(t *testing.T) {
 	ctx := testCtx(t)
 	a, b := zmq4.NewPair(ctx), zmq4.NewPair(ctx)
-	closeAll(t, a, b)
-	require.NoError(t, b.Dial(listen(t, a, endpoint(t, "inproc"))))
+	connect(t, "inproc", a, b)
 	for _, m := range []zmq4.Msg{
 		zmq4.NewMsgString("one"),
 		zmq4.NewMsgFrom([]byte("x"), []byte("y"), []byte("z")),
@@ -549,22 +538,16 @@ func TestMessagesEqualGoZeromq(t *testing.T) {
 // client leaves, as in go-zeromq; it serves the next client.
 func TestServerIgnoresLostClient(t *testing.T) {
 	ctx := testCtx(t)
-	rep := zmq4.NewRep(ctx)
-	closeAll(t, rep)
-	ep := listen(t, rep, endpoint(t, "tcp"))
-	c1 := zmq4.NewReq(ctx)
-	require.NoError(t, c1.Dial(ep))
-	require.NoError(t, c1.Send(zmq4.NewMsgString("one")))
-	assert.Equal(t, "one", string(mustRecv(t, rep).Frames[0]))
-	require.NoError(t, rep.Send(zmq4.NewMsgString("ok")))
-	mustRecv(t, c1)
+	rep, c1 := zmq4.NewRep(ctx), zmq4.NewReq(ctx)
+	ep := connect(t, "tcp", rep, c1)
+	exchange(t, c1, rep, "one")
+	exchange(t, rep, c1, "ok")
 	c1.Close()
 	time.Sleep(50 * time.Millisecond) // let the server see the loss
 	c2 := zmq4.NewReq(ctx)
 	closeAll(t, c2)
-	require.NoError(t, c2.Dial(ep))
-	require.NoError(t, c2.Send(zmq4.NewMsgString("two")))
-	assert.Equal(t, "two", string(mustRecv(t, rep).Frames[0]), "no io.EOF for the lost client")
+	require.NoError(t, within(t, testTimeout, "Dial", func() error { return c2.Dial(ep) }))
+	exchange(t, c2, rep, "two", "no io.EOF for the lost client")
 }
 
 // TestOneGoroutineAtATime: like libzmq's, a socket serves one call at a
@@ -574,8 +557,7 @@ func TestServerIgnoresLostClient(t *testing.T) {
 func TestOneGoroutineAtATime(t *testing.T) {
 	ctx := testCtx(t)
 	a, b := zmq4.NewPair(ctx), zmq4.NewPair(ctx)
-	closeAll(t, a, b)
-	require.NoError(t, b.Dial(listen(t, a, endpoint(t, "inproc"))))
+	connect(t, "inproc", a, b)
 	got := make(chan error, 1)
 	go func() {
 		_, err := a.Recv()
@@ -611,9 +593,8 @@ func TestGoStyleAddresses(t *testing.T) {
 			if ta.IP.IsUnspecified() {
 				dial = "tcp://localhost:" + strconv.Itoa(ta.Port)
 			}
-			require.NoError(t, b.Dial(dial))
-			require.NoError(t, b.Send(zmq4.NewMsgString("hi")))
-			assert.Equal(t, "hi", string(mustRecv(t, a).Frames[0]))
+			require.NoError(t, within(t, testTimeout, "Dial", func() error { return b.Dial(dial) }))
+			exchange(t, b, a, "hi")
 		})
 	}
 }
@@ -624,11 +605,8 @@ func TestPre43DialPath(t *testing.T) {
 	defer zmq4.SetPre43Events(true)()
 	ctx := testCtx(t)
 	rep, req := zmq4.NewRep(ctx), zmq4.NewReq(ctx)
-	closeAll(t, rep, req)
-	ep := listen(t, rep, endpoint(t, "tcp"))
-	require.NoError(t, within(t, testTimeout, "Dial", func() error { return req.Dial(ep) }))
-	require.NoError(t, req.Send(zmq4.NewMsgString("q")))
-	assert.Equal(t, "q", string(mustRecv(t, rep).Frames[0]))
+	connect(t, "tcp", rep, req)
+	exchange(t, req, rep, "q")
 
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -640,11 +618,8 @@ func TestPre43DialPath(t *testing.T) {
 
 	skipWithoutMonitor(t)
 
-	sub := zmq4.NewSub(ctx)
-	closeAll(t, sub)
-	pub := zmq4.NewPub(ctx)
-	ep2 := listen(t, pub, endpoint(t, "tcp"))
-	require.NoError(t, sub.Dial(ep2))
+	pub, sub := zmq4.NewPub(ctx), zmq4.NewSub(ctx)
+	connect(t, "tcp", pub, sub)
 	pub.Close()
 	_, err = recvWithin(t, sub, testTimeout)
 	assert.ErrorIs(t, err, io.EOF, "a lost connection is still reported")

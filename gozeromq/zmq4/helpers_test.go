@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gozmq/gozmq/gozeromq/zmq4"
@@ -62,6 +63,25 @@ func listen(t *testing.T, s zmq4.Socket, ep string) string {
 		return "tcp://" + s.Addr().String()
 	}
 	return ep
+}
+
+// connect listens with l on a fresh endpoint of transport tr, dials it
+// with d within the test timeout, closes both when the test ends, and
+// returns the endpoint d dialed.
+func connect(t *testing.T, tr string, l, d zmq4.Socket) string {
+	t.Helper()
+	closeAll(t, l, d)
+	ep := listen(t, l, endpoint(t, tr))
+	require.NoError(t, within(t, testTimeout, "Dial", func() error { return d.Dial(ep) }))
+	return ep
+}
+
+// exchange sends text from one socket and requires the other to
+// receive it as its first frame, each within the test timeout.
+func exchange(t *testing.T, from, to zmq4.Socket, text string, msgAndArgs ...any) {
+	t.Helper()
+	require.NoError(t, within(t, testTimeout, "Send", func() error { return from.Send(zmq4.NewMsgString(text)) }))
+	assert.Equal(t, text, string(mustRecv(t, to).Frames[0]), msgAndArgs...)
 }
 
 type recvResult struct {

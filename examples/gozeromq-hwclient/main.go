@@ -21,17 +21,20 @@ import (
 func main() {
 	dial := flag.String("dial", "tcp://127.0.0.1:5555", "endpoint of the server")
 	n := flag.Int("n", 3, "requests to send")
-	timeout := flag.Duration("timeout", 30*time.Second, "give up after this long")
 	flag.Parse()
-	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
-	defer cancel()
-	if err := ask(ctx, *dial, *n); err != nil {
+	if err := ask(*dial, *n); err != nil {
 		fmt.Fprintln(os.Stderr, "gozeromq-hwclient:", err)
 		os.Exit(1)
 	}
 }
 
-func ask(ctx context.Context, ep string, n int) error {
+// ask sends n requests to the server at ep. Dial gives up after its
+// retries (two seconds here); a REQ waits for a reply as long as the
+// server takes, so the context bounds the whole exchange: when it ends,
+// the socket closes and a blocked Recv returns.
+func ask(ep string, n int) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
 	req := zmq.NewReq(ctx, zmq.WithDialerRetry(100*time.Millisecond), zmq.WithDialerMaxRetries(20))
 	defer req.Close()
 	if err := req.Dial(ep); err != nil {

@@ -38,24 +38,22 @@ func publish(ctx context.Context, ep string, every time.Duration) error {
 	fmt.Println("gozeromq-psenvpub: publishing on", pub.Addr())
 	tick := time.NewTicker(every)
 	defer tick.Stop()
-	for {
+	// The context ending closes the socket: a Send failing then is the
+	// normal end, not an error.
+	for ctx.Err() == nil {
 		for _, m := range []zmq.Msg{
 			zmq.NewMsgFrom([]byte("A"), []byte("We don't want to see this")),
 			zmq.NewMsgFrom([]byte("B"), []byte("We would like to see this")),
 		} {
-			if err := pub.Send(m); err != nil {
-				if ctx.Err() != nil {
-					fmt.Println("gozeromq-psenvpub: done")
-					return nil
-				}
+			if err := pub.Send(m); err != nil && ctx.Err() == nil {
 				return fmt.Errorf("sending: %w", err)
 			}
 		}
 		select {
 		case <-ctx.Done():
-			fmt.Println("gozeromq-psenvpub: done")
-			return nil
 		case <-tick.C:
 		}
 	}
+	fmt.Println("gozeromq-psenvpub: done")
+	return nil
 }

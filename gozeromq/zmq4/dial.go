@@ -28,27 +28,16 @@ func (s *face) Dial(ep string) error {
 	if gt != nil {
 		return s.dialGo(gt, ep, addr)
 	}
-	ep, v6 := dialEndpoint(ep)
-	if v6 {
-		if err := s.zs.SetIpv6(true); err != nil {
-			return fmt.Errorf("zmq4: could not dial to %q: IPv6: %w", ep, err)
-		}
-	}
-	if err := s.applySecurity(false); err != nil {
+	ep, err = s.prepare(scheme, ep, false)
+	if err != nil {
 		return err
 	}
 	var events <-chan zmq.MonitorEvent
 	if scheme == "tcp" || scheme == "ipc" {
-		if err := s.startWatch(); err != nil {
-			return err
-		}
 		if w := s.watch.Load(); w != nil {
 			events = w.beginDial()
 			defer w.endDial()
-		}
-	}
-	if events == nil && (scheme == "tcp" || scheme == "ipc") {
-		if err := s.probeDial(ep); err != nil {
+		} else if err := s.probeDial(ep); err != nil {
 			return err
 		}
 	}

@@ -350,6 +350,34 @@ func (s *face) endpointFor(ep string) (scheme, addr string, gt transport.Transpo
 	return scheme, addr, gt, nil
 }
 
+// prepare readies the libzmq socket for dialing ep or, if listening,
+// for listening on it, as Dial and Listen both must: it turns IPv6 on
+// when the address is an IPv6 one, sets the security mechanism of that
+// side and, over tcp and ipc, starts the watch that sees connections
+// come and go. It returns ep rewritten for libzmq (dialEndpoint,
+// listenEndpoint).
+func (s *face) prepare(scheme, ep string, listening bool) (string, error) {
+	verb, rewrite := "dial to", dialEndpoint
+	if listening {
+		verb, rewrite = "listen to", listenEndpoint
+	}
+	ep, v6 := rewrite(ep)
+	if v6 {
+		if err := s.zs.SetIpv6(true); err != nil {
+			return "", fmt.Errorf("zmq4: could not %s %q: IPv6: %w", verb, ep, err)
+		}
+	}
+	if err := s.applySecurity(listening); err != nil {
+		return "", err
+	}
+	if scheme == "tcp" || scheme == "ipc" {
+		if err := s.startWatch(); err != nil {
+			return "", err
+		}
+	}
+	return ep, nil
+}
+
 // Listen binds the socket to ep.
 func (s *face) Listen(ep string) error {
 	scheme, _, gt, err := s.endpointFor(ep)
@@ -359,19 +387,9 @@ func (s *face) Listen(ep string) error {
 	if gt != nil {
 		return fmt.Errorf("zmq4: could not listen to %q: transport %q is a Go transport (%T), and libzmq can only listen on its own", ep, scheme, gt)
 	}
-	ep, v6 := listenEndpoint(ep)
-	if v6 {
-		if err := s.zs.SetIpv6(true); err != nil {
-			return fmt.Errorf("zmq4: could not listen to %q: IPv6: %w", ep, err)
-		}
-	}
-	if err := s.applySecurity(true); err != nil {
+	ep, err = s.prepare(scheme, ep, true)
+	if err != nil {
 		return err
-	}
-	if scheme == "tcp" || scheme == "ipc" {
-		if err := s.startWatch(); err != nil {
-			return err
-		}
 	}
 	bound, err := s.zs.BindEndpoint(ep)
 	if err != nil {

@@ -28,9 +28,6 @@ import (
 
 var transports = []string{"inproc", "ipc", "tcp"}
 
-// newSocket is a constructor of the face, such as zmq4.NewPair.
-type newSocket func(context.Context, ...zmq4.Option) zmq4.Socket
-
 // patterns are the cases of TestPatterns: the constructors of the
 // listening and the dialing socket, and what to check once connected.
 var patterns = []struct {

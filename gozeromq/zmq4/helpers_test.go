@@ -27,6 +27,9 @@ func testCtx(t *testing.T) context.Context {
 	return ctx
 }
 
+// newSocket is a constructor of the face, such as zmq4.NewPair.
+type newSocket func(context.Context, ...zmq4.Option) zmq4.Socket
+
 // closeAll closes the sockets when the test ends.
 func closeAll(t *testing.T, socks ...zmq4.Socket) {
 	t.Cleanup(func() {

@@ -203,7 +203,7 @@ func TestNilSafeValueTypes(t *testing.T) {
 
 // constructors are the face's socket constructors: Socket is an
 // interface, so what they return is what must not panic.
-var constructors = map[zmq4.SocketType]func(context.Context, ...zmq4.Option) zmq4.Socket{
+var constructors = map[zmq4.SocketType]newSocket{
 	zmq4.Pair: zmq4.NewPair, zmq4.Pub: zmq4.NewPub, zmq4.Sub: zmq4.NewSub,
 	zmq4.XPub: zmq4.NewXPub, zmq4.XSub: zmq4.NewXSub, zmq4.Req: zmq4.NewReq,
 	zmq4.Rep: zmq4.NewRep, zmq4.Dealer: zmq4.NewDealer, zmq4.Router: zmq4.NewRouter,

@@ -65,7 +65,7 @@ func Poll(items []PollItem, timeout time.Duration) (count int, err error) {
 		if contains(entered, s) {
 			continue
 		}
-		if err := s.enter(); err != nil {
+		if err := s.enterLong(); err != nil {
 			return 0, err
 		}
 		entered = append(entered, s)

@@ -196,7 +196,7 @@ func (p *Poller) Poll(timeout time.Duration) ([]Polled, error) {
 	}()
 	noRetry := false
 	for _, s := range p.socks {
-		if err := s.enter(); err != nil {
+		if err := s.enterLong(); err != nil {
 			return nil, err
 		}
 		entered++

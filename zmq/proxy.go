@@ -59,7 +59,7 @@ func runProxy(front, back, capture, control *Socket, both bool) error {
 		if s == nil || contains(entered, s) {
 			continue
 		}
-		if err := s.enter(); err != nil {
+		if err := s.enterLong(); err != nil {
 			return err
 		}
 		entered = append(entered, s)

@@ -79,12 +79,17 @@ type Socket struct {
 	// internal marks the binding's own sockets that read or pass on
 	// monitor events, which Context.Close closes last.
 	internal bool
+	// share is set by SetShared(true) (shared.go).
+	share atomic.Pointer[share]
 }
 
 const (
 	stBusy    = 1
 	stClosing = 2
 	stClosed  = 4
+	// stLong marks a holder that may keep the socket for ever (Poll, a
+	// proxy): a shared socket's callers do not wait for it.
+	stLong = 8
 )
 
 // NewSocket creates a socket of type t.
@@ -153,10 +158,29 @@ func (s *Socket) enter() error {
 	if s.state.Load()&(stClosing|stClosed) != 0 {
 		return s.closedErr()
 	}
+	if sh := s.share.Load(); sh != nil {
+		return s.enterShared(sh)
+	}
 	return ErrSocketBusy
 }
 
-func (s *Socket) leave() { s.state.And(^uint32(stBusy)) }
+// enterLong is enter for Poll and the proxies, which may hold the
+// socket for as long as they run.
+func (s *Socket) enterLong() error {
+	if err := s.enter(); err != nil {
+		return err
+	}
+	s.state.Or(stLong)
+	return nil
+}
+
+func (s *Socket) leave() {
+	if sh := s.share.Load(); sh != nil {
+		s.leaveShared(sh)
+		return
+	}
+	s.state.And(^uint32(stBusy | stLong))
+}
 
 // invalid reports a socket that NewSocket did not make: nil, or a zero
 // Socket{} with no library or context behind it.
@@ -217,7 +241,7 @@ func (s *Socket) close(byContext bool, lingerCap time.Duration) {
 // libzmq by a signal (the call fails with EINTR). Either then sees the
 // closing bit and returns.
 func (s *Socket) waitIdle() {
-	for i := 0; s.state.Load()&stBusy != 0; i++ {
+	for i := 0; s.state.Load()&stBusy != 0 || s.sharePending(); i++ {
 		s.interrupt()
 		if i < 10 {
 			runtime.Gosched()
@@ -237,6 +261,16 @@ func (s *Socket) interrupt() {
 	}
 	s.thread.Interrupt()
 	s.wake.Ring()
+	if sh := s.share.Load(); sh != nil {
+		sh.wakeAll(s.desc.Load())
+	}
+}
+
+// sharePending reports goroutines parked on a shared socket, or waiting
+// for its turn: Close waits for them too.
+func (s *Socket) sharePending() bool {
+	sh := s.share.Load()
+	return sh != nil && sh.pending()
 }
 
 // Bind accepts connections on endpoint, e.g. "tcp://127.0.0.1:5555",

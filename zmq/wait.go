@@ -128,6 +128,9 @@ func (s *Socket) events() (PollEvents, error) {
 // here to read one before the next wait.
 func (s *Socket) park(ev PollEvents, w *waiter, timeout int) error {
 	d := s.desc.Load()
+	if sh := s.share.Load(); sh != nil {
+		return s.parkShared(sh, d, ev, w, timeout)
+	}
 	d.Prepare()
 	got, err := s.events()
 	if err != nil {

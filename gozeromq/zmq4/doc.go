@@ -70,11 +70,13 @@
 //
 // What differs, because libzmq does it differently:
 //
-//   - A socket is for one goroutine at a time, like libzmq's: a call
-//     made while another goroutine's call is in progress on the same
-//     socket (a Send while a Recv is blocked, say) returns
-//     zmq.ErrSocketBusy at once; go-zeromq let a goroutine send while
-//     another received. Use one goroutine per socket, or two sockets.
+//   - Several goroutines may use a socket at once, as in go-zeromq: a
+//     Send runs while another goroutine is blocked in Recv, and calls
+//     otherwise take turns, since libzmq's sockets take one call at a
+//     time (zmq.Socket.SetShared). This needs calls that wait in Go's
+//     runtime poller (Linux; see package zmq): where a blocked call
+//     holds an OS thread instead (other systems, GOZMQ_WAIT=thread), a
+//     call made while another is in progress returns zmq.ErrSocketBusy.
 //     Close is safe from anywhere.
 //   - libzmq reconnects a dialed peer after any loss, whatever
 //     WithAutomaticReconnect says, and a ROUTER keeps receiving from a

@@ -547,29 +547,6 @@ func TestServerIgnoresLostClient(t *testing.T) {
 	exchange(t, c2, rep, "two", "no io.EOF for the lost client")
 }
 
-// TestOneGoroutineAtATime: like libzmq's, a socket serves one call at a
-// time: a Send while another goroutine is blocked in Recv on the same
-// socket returns zmq.ErrSocketBusy (go-zeromq allowed it); Close works
-// from anywhere.
-func TestOneGoroutineAtATime(t *testing.T) {
-	ctx := testCtx(t)
-	a, b := zmq4.NewPair(ctx), zmq4.NewPair(ctx)
-	connect(t, "inproc", a, b)
-	got := make(chan error, 1)
-	go func() {
-		_, err := a.Recv()
-		got <- err
-	}()
-	time.Sleep(100 * time.Millisecond) // the Recv is blocked by now
-	assert.ErrorIs(t, a.Send(zmq4.NewMsgString("x")), zmq.ErrSocketBusy)
-	a.Close()
-	select {
-	case <-got:
-	case <-time.After(testTimeout):
-		t.Fatal("Close did not wake the Recv")
-	}
-}
-
 // TestGoStyleAddresses: addresses Go's net package takes and libzmq does
 // not ("localhost", an empty host, IPv6 literals) work as in go-zeromq.
 func TestGoStyleAddresses(t *testing.T) {

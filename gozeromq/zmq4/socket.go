@@ -18,10 +18,11 @@ import (
 	"github.com/gozmq/gozmq/zmq"
 )
 
-// Socket is a ZeroMQ socket. Like libzmq's, it is meant for one
-// goroutine at a time (another call meanwhile returns
-// zmq.ErrSocketBusy); Close may be called from any goroutine and wakes
-// the calls blocked on the socket.
+// Socket is a ZeroMQ socket. As in go-zeromq, several goroutines may
+// use it at once (one may Send while another is blocked in Recv; see
+// zmq.Socket.SetShared, and the package doc for platforms where a call
+// holds an OS thread instead). Close may be called from any goroutine
+// and wakes the calls blocked on the socket.
 type Socket interface {
 	// Close closes the open Socket.
 	Close() error
@@ -123,6 +124,11 @@ func newFace(ctx context.Context, typ SocketType, opts []Option) Socket {
 		s.cancel()
 		return s
 	}
+	// go-zeromq's sockets take calls from several goroutines at once.
+	// Where libzmq calls cannot step aside while they wait (no runtime
+	// poller), SetShared refuses and overlapping calls return
+	// zmq.ErrSocketBusy, as the package doc says.
+	_ = s.zs.SetShared(true)
 	s.optErr = s.configure()
 	// Cancelling the constructor's context closes the socket, which
 	// wakes whatever is blocked on it.

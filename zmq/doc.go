@@ -113,7 +113,9 @@
 // libzmq socket, is used by one goroutine at a time; handing it from one
 // goroutine to another is fine. Where libzmq would corrupt memory or
 // abort when two threads use a socket at once, this package returns
-// ErrSocketBusy to the second caller. The exception is Close: a socket
+// ErrSocketBusy to the second caller, unless the socket is shared
+// (Socket.SetShared): then calls take turns, and one goroutine may send
+// while another is blocked receiving. The exception is Close: a socket
 // may be closed from any goroutine at any time, and a call blocked on it
 // in another goroutine (Recv, Send, Poll, Proxy) returns at once with
 // ENOTSOCK. Context.Close closes every socket still open (their blocked

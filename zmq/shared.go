@@ -233,30 +233,44 @@ func (sh *share) wakeAll(d *wait.Desc) {
 // caller makes its call again.
 func (s *Socket) parkShared(sh *share, d *wait.Desc, ev PollEvents, w *waiter, timeout int) error {
 	// Only the watcher may clear the descriptor's note (Prepare): a
-	// token in it may be for the watcher already asleep.
+	// token in it may be for the watcher already asleep. The role is
+	// settled under sh.mu as the call joins the waiters: one that found
+	// a watcher and finds none by then takes the watch and looks again,
+	// so that no call sleeps on the broadcast with nobody watching.
 	sh.mu.Lock()
 	watcher := !sh.watcher
 	sh.watcher = true
 	sh.mu.Unlock()
-	if watcher {
-		d.Prepare()
-	}
-	got, err := s.events()
-	left, ok := w.remaining(timeout)
-	if err == nil && got&ev == 0 {
-		if err = s.stopped(); err == nil && !ok {
-			err = EAGAIN
-		}
-	}
-	if err != nil || got&ev != 0 {
+	var got PollEvents
+	for {
 		if watcher {
-			s.dropWatch(sh, d)
+			d.Prepare()
 		}
-		return err
+		var err error
+		got, err = s.events()
+		_, ok := w.remaining(timeout)
+		if err == nil && got&ev == 0 {
+			if err = s.stopped(); err == nil && !ok {
+				err = EAGAIN
+			}
+		}
+		if err != nil || got&ev != 0 {
+			if watcher {
+				s.dropWatch(sh)
+			}
+			return err
+		}
+		sh.mu.Lock()
+		if watcher || sh.watcher {
+			break // sh.mu stays held
+		}
+		sh.watcher = true
+		watcher = true
+		sh.mu.Unlock()
 	}
+	left, _ := w.remaining(timeout)
 	cancel := s.ctxDone
 
-	sh.mu.Lock()
 	// Those parked for what got has can go on, and those waiting for a
 	// turn can have it: wake them before joining them (the watcher too,
 	// unless that is this call).
@@ -299,7 +313,7 @@ func (s *Socket) parkShared(sh *share, d *wait.Desc, ev PollEvents, w *waiter, t
 }
 
 // dropWatch gives up the watch a parked call claimed and did not use.
-func (s *Socket) dropWatch(sh *share, d *wait.Desc) {
+func (s *Socket) dropWatch(sh *share) {
 	sh.mu.Lock()
 	sh.watcher = false
 	if sh.wantIn+sh.wantOut > 0 {

@@ -14,8 +14,9 @@ import (
 
 // Socket is a ZeroMQ socket. Like libzmq's, it must not be used by two
 // goroutines at the same time; unlike libzmq, doing so returns
-// ErrSocketBusy instead of corrupting memory. Close may be called from
-// any goroutine at any time: a call blocked on the socket returns.
+// ErrSocketBusy instead of corrupting memory, and SetShared lets
+// goroutines take turns on it instead. Close may be called from any
+// goroutine at any time: a call blocked on the socket returns.
 //
 // A nil *Socket (what a failed NewSocket returns) and a zero Socket{}
 // behave as a closed socket: every method returns ENOTSOCK, Close does

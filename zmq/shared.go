@@ -3,6 +3,7 @@ package zmq
 import (
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gozmq/gozmq/internal/wait"
@@ -32,9 +33,11 @@ type share struct {
 	changed chan struct{}
 	// waiting counts the goroutines parked or waiting for a turn (a
 	// parked one stays counted until it has its turn back, so that
-	// Close knows who may still touch the socket); wantIn and wantOut
-	// count those parked for POLLIN and POLLOUT.
-	waiting, wantIn, wantOut int
+	// Close knows who may still touch the socket); it changes under mu
+	// but is atomic so that a call leaving an idle socket need not
+	// lock. wantIn and wantOut count those parked for POLLIN and POLLOUT.
+	waiting         atomic.Int32
+	wantIn, wantOut int
 	// watcher is true while a parked call sleeps on ZMQ_FD.
 	watcher bool
 }
@@ -67,7 +70,7 @@ func (s *Socket) SetShared(on bool) error {
 		if !on {
 			if sh != nil {
 				sh.mu.Lock()
-				n := sh.waiting
+				n := sh.waiting.Load()
 				sh.mu.Unlock()
 				if n > 0 {
 					return ErrSocketBusy
@@ -137,8 +140,15 @@ func (s *Socket) enterRefused() error {
 // that would have woken them: ZMQ_EVENTS, read while the turn is still
 // held, says whether one of them can go on now.
 func (s *Socket) leaveShared(sh *share) {
+	if sh.waiting.Load() == 0 {
+		// Nobody to wake: a goroutine that starts waiting for a turn
+		// after this load tries the busy bit after it counted itself,
+		// and finds it clear.
+		s.state.And(^uint32(stBusy | stLong))
+		return
+	}
 	sh.mu.Lock()
-	if sh.waiting > 0 {
+	if sh.waiting.Load() > 0 {
 		var got PollEvents
 		if s.state.Load()&stClosing == 0 && sh.wantIn+sh.wantOut > 0 {
 			got = s.readyFor(sh.wantIn, sh.wantOut)
@@ -168,7 +178,7 @@ func (s *Socket) readyFor(in, out int) PollEvents {
 // what got has, or those waiting only for a turn. sh.mu is held.
 func (sh *share) wakeFor(got PollEvents, d *wait.Desc) {
 	ready := sh.wantIn > 0 && got&POLLIN != 0 || sh.wantOut > 0 && got&POLLOUT != 0
-	if !ready && sh.waiting == sh.wantIn+sh.wantOut {
+	if !ready && int(sh.waiting.Load()) == sh.wantIn+sh.wantOut {
 		return
 	}
 	if sh.changed != nil {
@@ -183,7 +193,7 @@ func (sh *share) wakeFor(got PollEvents, d *wait.Desc) {
 // join counts a waiting goroutine (parked for ev, or waiting for a turn
 // when ev is 0) and returns the channel that wakes it; sh.mu is held.
 func (sh *share) join(ev PollEvents) <-chan struct{} {
-	sh.waiting++
+	sh.waiting.Add(1)
 	sh.want(ev, 1)
 	if sh.changed == nil {
 		sh.changed = make(chan struct{})
@@ -204,7 +214,7 @@ func (sh *share) want(ev PollEvents, n int) {
 // quit undoes join(0).
 func (sh *share) quit(ev PollEvents) {
 	sh.mu.Lock()
-	sh.waiting--
+	sh.waiting.Add(-1)
 	sh.want(ev, -1)
 	sh.mu.Unlock()
 }
@@ -212,9 +222,7 @@ func (sh *share) quit(ev PollEvents) {
 // pending reports whether goroutines wait on the socket (Close waits
 // for them to go).
 func (sh *share) pending() bool {
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	return sh.waiting > 0
+	return sh.waiting.Load() > 0
 }
 
 // wakeAll wakes every waiting goroutine, for Close.
@@ -337,7 +345,7 @@ func (s *Socket) retake(sh *share) {
 		sh.mu.Lock()
 		st := s.state.Load()
 		if st&stBusy == 0 && s.state.CompareAndSwap(st, st|stBusy) {
-			sh.waiting--
+			sh.waiting.Add(-1)
 			sh.mu.Unlock()
 			return
 		}

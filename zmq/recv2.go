@@ -33,6 +33,7 @@ func (s *Socket) recvMsgData2(msg *msgT, flags SendRecvOption) (int, unsafe.Poin
 	mode := s.waitMode(flags, s.rcvTimeout)
 	var w waiter
 	for {
+		s.lookOnFail(mode, &w)
 		r, e := wait.CallSignalsBlocked(a.fn.Recv, s.ptr, m, uintptr(flags|DONTWAIT))
 		if !failed(r) {
 			n, _ := ccall.Call(a.fn.MsgSize, m, 0, 0, 0, 0, 0)

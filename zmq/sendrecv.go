@@ -62,6 +62,9 @@ func (s *Socket) bufCall(fn uintptr, buf []byte, flags SendRecvOption, timeout i
 			r, e = ccall.CallBlocking(s.thread.Slot(), fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
 			s.thread.Done()
 		} else {
+			if ev == POLLIN {
+				s.lookOnFail(mode, &w)
+			}
 			r, e = ccall.Call(fn, s.ptr, uintptr(bufPtr(buf)), uintptr(len(buf)), uintptr(f), 0, 0)
 		}
 		if !failed(r) {
@@ -166,6 +169,7 @@ func (s *Socket) recvMsgData(msg *msgT, flags SendRecvOption) (int, unsafe.Point
 		if fn == 0 {
 			fn, x, y = a.fn.Recv, s.ptr, m // 2.x: zmq_recv(socket, msg, flags)
 		}
+		s.lookOnFail(mode, &w)
 		r, p, e := ccall.Call2(thread, fn, x, y, uintptr(f), a.fn.MsgData, m)
 		if thread != nil {
 			s.thread.Done()
@@ -232,6 +236,36 @@ type waiter struct {
 	start    time.Time
 	deadline bool // the retry must poll with a bounded timeout
 	brief    int  // waits made by waitBriefly in this call
+	// looked is set by lookOnFail before a receive: if it fails, the
+	// call itself was park's look at the socket.
+	looked bool
+}
+
+// lookOnFail clears the note of an exclusive socket about to try a
+// receive that may park (mode). A zmq_recv that fails for want of a
+// message with DONTWAIT has just processed the socket's pending
+// commands, on every release (socket_base_t::recv does so before it
+// returns EAGAIN): with the note cleared first, that failure is the look
+// park needs, and it can skip its ZMQ_EVENTS read, a foreign call and,
+// when no command is pending, a poll(2) and a getpid(2) inside libzmq.
+// A send gets no such help: libzmq skips the processing on a failed
+// send when it processed recently.
+//
+// On a shared socket only the watcher may clear the note (see
+// parkShared); with the turn held and nobody waiting, nobody watches
+// and nobody can start to, so the receive may clear it as the watcher
+// to be.
+func (s *Socket) lookOnFail(mode int, w *waiter) {
+	if mode != waitPark {
+		return
+	}
+	if sh := s.share.Load(); sh != nil && sh.waiting.Load() != 0 {
+		return
+	}
+	if d := s.desc.Load(); d != nil {
+		d.Prepare()
+		w.looked = true
+	}
 }
 
 // retry decides what to do after a failed call with errno e: nil means

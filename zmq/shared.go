@@ -249,18 +249,31 @@ func (s *Socket) parkShared(sh *share, d *wait.Desc, ev PollEvents, w *waiter, t
 	watcher := !sh.watcher
 	sh.watcher = true
 	sh.mu.Unlock()
+	// A receive made with nobody waiting was the look already
+	// (lookOnFail): nobody could have become the watcher since.
+	looked := w.looked && ev == POLLIN && watcher
+	w.looked = false
 	var got PollEvents
 	for {
-		if watcher {
-			d.Prepare()
-		}
 		var err error
-		got, err = s.events()
-		_, ok := w.remaining(timeout)
+		if looked {
+			looked = false
+		} else {
+			if watcher {
+				d.Prepare()
+			}
+			got, err = s.events()
+		}
+		left, ok := w.remaining(timeout)
 		if err == nil && got&ev == 0 {
 			if err = s.stopped(); err == nil && !ok {
 				err = EAGAIN
 			}
+		}
+		if err == nil && got&ev == 0 && watcher && sh.waiting.Load() == 0 && s.waitBriefly(d, w, left) {
+			// Alone on the socket, the call may wait briefly holding
+			// the turn, as on an exclusive socket; ready, it goes on.
+			got = ev
 		}
 		if err != nil || got&ev != 0 {
 			if watcher {

@@ -131,13 +131,18 @@ func (s *Socket) park(ev PollEvents, w *waiter, timeout int) error {
 	if sh := s.share.Load(); sh != nil {
 		return s.parkShared(sh, d, ev, w, timeout)
 	}
-	d.Prepare()
-	got, err := s.events()
-	if err != nil {
-		return err
-	}
-	if got&ev != 0 {
-		return nil
+	if w.looked && ev == POLLIN {
+		// The failed receive was the look (lookOnFail).
+		w.looked = false
+	} else {
+		d.Prepare()
+		got, err := s.events()
+		if err != nil {
+			return err
+		}
+		if got&ev != 0 {
+			return nil
+		}
 	}
 	if err := s.stopped(); err != nil {
 		return err

@@ -351,13 +351,15 @@ func (k *monSink) end(a *api, err error, stopped bool) {
 			}
 		}
 	}
+	// exited closes before ch, so that a reader who sees ch closed finds
+	// the reason in Err, as Monitor.C's documentation promises.
+	close(k.exited)
 	if k.out != nil {
 		k.out.Close()
 	}
 	if k.ch != nil {
 		close(k.ch)
 	}
-	close(k.exited)
 }
 
 // monitorStarted and monitorEnded keep the context's set of running

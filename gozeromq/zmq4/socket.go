@@ -91,7 +91,7 @@ type face struct {
 	topics map[string]int // SUB: own; PUB, XPUB: the peers'
 	sends  atomic.Uint32  // PUB: sends since subscriptions were last read
 	ahead  Queue          // XPUB: messages read by Topics, for Recv
-	bound  []string       // tcp endpoints listened on, as libzmq bound them
+	bound  []string       // tcp and ipc endpoints listened on, as libzmq bound them
 
 	// watch is the monitor of tcp and ipc connections, made on first
 	// use; Close and Recv may read it from other goroutines.
@@ -177,20 +177,18 @@ func (s *face) configure() error {
 // shutdown closes the libzmq socket once, when the socket's context ends.
 func (s *face) shutdown() {
 	s.once.Do(func() {
-		if w := s.watch.Load(); w != nil {
-			w.close()
-		}
+		// The monitor stays on through zmq_close: it brings libzmq's
+		// word that the listeners are closed.
 		_ = s.zs.Close()
 		forgetListener(s)
-		s.mu.Lock()
-		bound := s.bound
-		s.mu.Unlock()
-		awaitListenersClosed(bound)
+		s.awaitListenersClosed()
 	})
 }
 
 // Close closes the socket. Messages already queued are still delivered
-// by libzmq in the background (its default linger).
+// by libzmq in the background (its default linger). The tcp and ipc
+// addresses it listened on are free when it returns: it waits, at most
+// a second, for libzmq to report its listeners closed (see closewait.go).
 func (s *face) Close() error {
 	if s.initErr != nil {
 		return nil
@@ -397,7 +395,7 @@ func (s *face) Listen(ep string) error {
 	if err != nil {
 		return err
 	}
-	bound, err := s.zs.BindEndpoint(ep)
+	bound, err := s.bind(ep)
 	if err != nil {
 		return fmt.Errorf("zmq4: could not listen to %q: %w", ep, err)
 	}
@@ -409,7 +407,7 @@ func (s *face) Listen(ep string) error {
 	s.addr = a
 	s.mu.Unlock()
 	rememberListener(s, bound)
-	if scheme == "tcp" {
+	if scheme == "tcp" || scheme == "ipc" {
 		s.mu.Lock()
 		s.bound = append(s.bound, bound)
 		s.mu.Unlock()

@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/gozmq/gozmq/zmq"
 )
@@ -26,6 +24,15 @@ type watcher struct {
 	mu   sync.Mutex
 	dial chan zmq.MonitorEvent // the events a Dial in progress waits for
 	live int                   // connections up
+	// listeners are the listeners libzmq reported LISTENING and not yet
+	// CLOSED, by descriptor, with their endpoints; listened counts the
+	// LISTENING events. Close waits on them (see closewait.go).
+	listeners map[int]string
+	listened  int
+	// changed receives a token when listeners changes; ended is closed
+	// when the monitor has delivered its last event.
+	changed chan struct{}
+	ended   chan struct{}
 	// lost ends when a connection is lost, waking a blocked Recv; it is
 	// replaced each time.
 	lost       context.Context
@@ -54,7 +61,8 @@ func (s *face) startWatch() error {
 	}
 	major, minor, _ := zmq.Version()
 	hs := (major > 4 || major == 4 && minor >= 3) && !pre43Events.Load()
-	w := &watcher{s: s, mon: mon, handshakes: hs}
+	w := &watcher{s: s, mon: mon, handshakes: hs, listeners: make(map[int]string),
+		changed: make(chan struct{}, 1), ended: make(chan struct{})}
 	w.lost, w.cancelLost = context.WithCancel(context.Background())
 	s.watch.Store(w)
 	go w.run()
@@ -65,6 +73,7 @@ func (w *watcher) run() {
 	for ev := range w.mon.C {
 		w.handle(ev)
 	}
+	close(w.ended)
 }
 
 func (w *watcher) handle(ev zmq.MonitorEvent) {
@@ -77,6 +86,8 @@ func (w *watcher) handle(ev zmq.MonitorEvent) {
 		}
 	}
 	switch ev.Event {
+	case zmq.EVENT_LISTENING, zmq.EVENT_CLOSED, zmq.EVENT_CLOSE_FAILED:
+		w.noteListener(ev)
 	case zmq.EVENT_HANDSHAKE_SUCCEEDED:
 		w.live++
 	case zmq.EVENT_CONNECTED, zmq.EVENT_ACCEPTED:
@@ -122,38 +133,6 @@ func (w *watcher) close() {
 	w.mu.Lock()
 	w.cancelLost()
 	w.mu.Unlock()
-}
-
-// closeWait bounds how long Close waits for libzmq to close a listener.
-const closeWait = time.Second
-
-// awaitListenersClosed waits until the tcp addresses the socket listened
-// on can be listened on again, so that when Close returns they are free,
-// as after go-zeromq's Close (libzmq closes listeners in its reaper
-// thread, after zmq_close has returned). It finds out by listening on
-// each address itself, briefly: that is exactly what the program's next
-// Listen needs, whichever goroutine's call was in progress on the socket
-// when it closed.
-func awaitListenersClosed(bound []string) {
-	deadline := time.Now().Add(closeWait)
-	for _, ep := range bound {
-		host, port, ok := tcpHostPort(ep)
-		if !ok {
-			continue // ipc: libzmq replaces a stale socket file itself
-		}
-		addr := net.JoinHostPort(host, port)
-		for {
-			l, err := net.Listen("tcp", addr)
-			if err == nil {
-				l.Close()
-				break
-			}
-			if time.Now().After(deadline) {
-				return
-			}
-			time.Sleep(time.Millisecond)
-		}
-	}
 }
 
 // reportsLoss says whether Recv returns io.EOF for a lost connection:

@@ -52,7 +52,15 @@
 //   - Send blocks at most WithTimeout (default 5 minutes) and then
 //     returns context.DeadlineExceeded. PUB's Send never blocks.
 //   - Close frees the addresses the socket listened on before returning,
-//     so they can be listened on again at once.
+//     so they can be listened on again at once. libzmq closes listeners
+//     in its I/O thread after zmq_close returns; Close waits (at most a
+//     second) for the socket monitor's EVENT_CLOSED for each tcp and ipc
+//     listener, and never binds the address itself. On libzmq 2.x, which
+//     has no monitor, Close cannot know and returns at once: the face's
+//     own Listen on that tcp address then retries for a second while it
+//     is still in use, but another program, or net.Listen, may find it
+//     taken for a moment, and an ipc path listened on again at once may
+//     lose its socket file when the old listener closes (2.x removes it).
 //   - Addr returns a *net.TCPAddr or *net.UnixAddr (an inproc address
 //     for inproc) of the endpoint bound, with the port libzmq picked for
 //     "tcp://host:*" or ":0"; nil before Listen.

@@ -1,9 +1,11 @@
 package zmq4
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/gozmq/gozmq/gozeromq/zmq4/transport"
@@ -19,7 +21,9 @@ import (
 // for no limit) Dial gives up, removes the endpoint and returns an
 // error. A handshake refused (incompatible socket types, security) fails
 // at once. Once connected, libzmq reconnects after any loss. Over inproc
-// Dial returns at once, and the endpoint may be bound later.
+// Dial returns at once, and the endpoint may be bound later; before
+// libzmq 4.0, which cannot connect to an inproc endpoint not yet bound,
+// Dial retries until it is bound, as go-zeromq's did, then fails.
 func (s *face) Dial(ep string) error {
 	scheme, addr, gt, err := s.endpointFor(ep)
 	if err != nil {
@@ -41,13 +45,37 @@ func (s *face) Dial(ep string) error {
 			return err
 		}
 	}
-	if err := s.zs.Connect(ep); err != nil {
-		return fmt.Errorf("zmq4: could not dial to %q: %w", ep, err)
+	if err := s.connect(scheme, ep); err != nil {
+		return err
 	}
 	if events == nil {
 		return nil
 	}
 	return s.waitDial(ep, events)
+}
+
+// connect asks libzmq to connect to ep. Before 4.0 libzmq refuses an
+// inproc endpoint nobody has bound yet (ECONNREFUSED, where 4.x waits
+// for the bind): there the face retries as go-zeromq's Dial did, every
+// WithDialerRetry up to WithDialerMaxRetries times, so that a Listen
+// running at the same time in another goroutine still meets the Dial.
+func (s *face) connect(scheme, ep string) error {
+	for attempt := 0; ; attempt++ {
+		err := s.zs.Connect(ep)
+		if err == nil {
+			return nil
+		}
+		retry := scheme == "inproc" && errors.Is(err, syscall.ECONNREFUSED) &&
+			(s.cfg.maxRetries == -1 || attempt < s.cfg.maxRetries)
+		if !retry {
+			return fmt.Errorf("zmq4: could not dial to %q: %w", ep, err)
+		}
+		select {
+		case <-s.ctx.Done():
+			return fmt.Errorf("zmq4: could not dial to %q: %w", ep, s.ctx.Err())
+		case <-time.After(s.cfg.retry):
+		}
+	}
 }
 
 // waitDial waits for the connection to ep to be up, as Dial says.

@@ -100,7 +100,8 @@
 //   - Before libzmq 4.3 Dial returns once TCP or IPC is connected: a
 //     peer that then refuses the handshake is seen as a lost connection.
 //   - Dial over inproc returns at once, and the endpoint may be
-//     listened on afterwards (go-zeromq retried, then failed).
+//     listened on afterwards (go-zeromq retried, then failed). Before
+//     libzmq 4.0, which cannot do that, Dial retries as go-zeromq did.
 //   - A SUB cannot Send (go-zeromq sent raw frames to the PUB): use
 //     SetOption, or an XSUB. XSUB ignores OptionSubscribe (send
 //     "\x01topic" instead), as in go-zeromq.

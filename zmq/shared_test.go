@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gozmq/gozmq/internal/testutil"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -42,7 +43,10 @@ func withDeadline(t *testing.T, s *zmq.Socket) {
 	require.NoError(t, s.SetSndTimeout(testTimeout))
 }
 
-func TestSharedSendWhileRecvBlocked(t *testing.T) {
+// sharedPair returns a shared PAIR socket with deadlines, connected
+// over inproc to an exclusive one.
+func sharedPair(t *testing.T) (shared, other *zmq.Socket) {
+	t.Helper()
 	ctx := newContext(t)
 	ep := endpoint(t, "inproc")
 	a := sharedSocket(t, ctx, zmq.PAIR)
@@ -50,6 +54,11 @@ func TestSharedSendWhileRecvBlocked(t *testing.T) {
 	b := newSocket(t, ctx, zmq.PAIR)
 	require.NoError(t, a.Bind(ep))
 	require.NoError(t, b.Connect(ep))
+	return a, b
+}
+
+func TestSharedSendWhileRecvBlocked(t *testing.T) {
+	a, b := sharedPair(t)
 
 	got := make(chan []byte, 1)
 	errc := make(chan error, 1)
@@ -141,31 +150,16 @@ func TestSharedEchoStream(t *testing.T) {
 				}
 				echoErr <- nil
 			}()
-			// A ROUTER drops what its peer has no room for: the sender
-			// stays at most a window ahead of the receiver.
-			credit := make(chan struct{}, 100)
-			sendErr := make(chan error, 1)
-			go func() {
-				for i := 0; i < n; i++ {
-					select {
-					case credit <- struct{}{}:
-					case <-time.After(testTimeout):
-						sendErr <- errors.New("no credit: replies stopped coming")
-						return
-					}
-					if err := d.Send([]byte(fmt.Sprint(i)), 0); err != nil {
-						sendErr <- err
-						return
-					}
-				}
-				sendErr <- nil
-			}()
+			// A ROUTER drops what its peer has no room for.
+			ack, sendErr := testutil.WindowedSend(n, 100, func(i int) error {
+				return d.Send([]byte(fmt.Sprint(i)), 0)
+			})
 			within(t, 30*time.Second, "receiving every echo", func() {
 				for i := 0; i < n; i++ {
 					m, err := d.Recv(0)
 					require.NoError(t, err, "reply %d", i)
 					require.Equal(t, fmt.Sprint(i), string(m))
-					<-credit
+					ack()
 				}
 			})
 			require.NoError(t, <-sendErr)
@@ -274,13 +268,7 @@ func TestSharedCloseWakesEveryone(t *testing.T) {
 // A RecvCtx parked on a shared socket ends with its context, and the
 // socket goes on working for the other goroutines.
 func TestSharedRecvCtxCancelled(t *testing.T) {
-	ctx := newContext(t)
-	ep := endpoint(t, "inproc")
-	a := sharedSocket(t, ctx, zmq.PAIR)
-	withDeadline(t, a)
-	b := newSocket(t, ctx, zmq.PAIR)
-	require.NoError(t, a.Bind(ep))
-	require.NoError(t, b.Connect(ep))
+	a, b := sharedPair(t)
 
 	cctx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)

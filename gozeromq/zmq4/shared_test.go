@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gozmq/gozmq/gozeromq/zmq4"
+	"github.com/gozmq/gozmq/internal/testutil"
 	"github.com/gozmq/gozmq/zmq"
 )
 
@@ -84,27 +85,14 @@ func TestDealerReaderAndWriter(t *testing.T) {
 			}
 		}
 	}()
-	credit := make(chan struct{}, 50) // a ROUTER drops what its peer has no room for
-	sendErr := make(chan error, 1)
-	go func() {
-		for i := 0; i < n; i++ {
-			select {
-			case credit <- struct{}{}:
-			case <-time.After(testTimeout):
-				sendErr <- fmt.Errorf("send %d: no reply came back", i)
-				return
-			}
-			if err := d.Send(zmq4.NewMsgString(fmt.Sprint(i))); err != nil {
-				sendErr <- err
-				return
-			}
-		}
-		sendErr <- nil
-	}()
+	// A ROUTER drops what its peer has no room for.
+	ack, sendErr := testutil.WindowedSend(n, 50, func(i int) error {
+		return d.Send(zmq4.NewMsgString(fmt.Sprint(i)))
+	})
 	for i := 0; i < n; i++ {
 		m := mustRecv(t, d)
 		require.Equal(t, fmt.Sprint(i), string(m.Frames[0]))
-		<-credit
+		ack()
 	}
 	require.NoError(t, <-sendErr)
 }

@@ -103,3 +103,30 @@ func FreePort(t testing.TB) int {
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port
 }
+
+// WindowedSend calls send(i) for i from 0 to n-1 in a goroutine, never
+// more than window calls ahead of the receiver, which calls the
+// returned ack once per message it has taken; for peers that drop what
+// they have no room for (a ROUTER replying). The returned channel gives
+// the sender's error, or nil once all n went out; a receiver that stops
+// taking messages makes it fail after Timeout instead of hanging.
+func WindowedSend(n, window int, send func(i int) error) (ack func(), done <-chan error) {
+	credit := make(chan struct{}, window)
+	errc := make(chan error, 1)
+	go func() {
+		for i := 0; i < n; i++ {
+			select {
+			case credit <- struct{}{}:
+			case <-time.After(Timeout):
+				errc <- fmt.Errorf("send %d: the receiver took nothing for %v", i, Timeout)
+				return
+			}
+			if err := send(i); err != nil {
+				errc <- fmt.Errorf("send %d: %w", i, err)
+				return
+			}
+		}
+		errc <- nil
+	}()
+	return func() { <-credit }, errc
+}

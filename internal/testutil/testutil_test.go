@@ -5,8 +5,11 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"sync/atomic"
 	"testing"
+	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gozmq/gozmq/internal/testutil"
@@ -55,4 +58,23 @@ func TestRunChildRunsTheTestInAChild(t *testing.T) {
 		return
 	}
 	require.Equal(t, "child", os.Getenv("GOZMQ_TESTUTIL_MARK"), "RunChild adds env")
+}
+
+func TestWindowedSendStaysWithinItsWindow(t *testing.T) {
+	var sent atomic.Int32
+	ack, done := testutil.WindowedSend(10, 3, func(int) error {
+		sent.Add(1)
+		return nil
+	})
+	deadline := time.Now().Add(testutil.Timeout)
+	for sent.Load() < 3 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(20 * time.Millisecond)
+	assert.EqualValues(t, 3, sent.Load(), "sent past its window")
+	for i := 0; i < 10; i++ {
+		ack()
+	}
+	require.NoError(t, <-done)
+	assert.EqualValues(t, 10, sent.Load())
 }

@@ -246,6 +246,13 @@ func (c *Channels) reactor() {
 			ev |= POLLOUT
 		}
 		p.Update(sid, ev)
+		// Close sets closed and then sends a wake-up; drainWake may have
+		// taken that wake-up with an earlier one, after the check that
+		// follows the previous Poll. Looking again here means it cannot
+		// be slept through.
+		if c.closed.Load() {
+			return
+		}
 		ready, err := p.Poll(-1)
 		if c.closed.Load() {
 			return

@@ -280,3 +280,27 @@ func TestChannelsOutAfterStop(t *testing.T) {
 	require.NoError(t, c.Close())
 	close(c.Out)
 }
+
+// Close right after the reactor reported an error: the pump's wake-up
+// for that message may reach the reactor late, after its check for a
+// Close, and take Close's wake-up with it; the reactor must still stop
+// (it once parked in Poll for ever, about 1 Close in 750).
+func TestChannelsCloseRightAfterReport(t *testing.T) {
+	ctx := newContext(t)
+	rounds := 300
+	if testing.Short() {
+		rounds = 30
+	}
+	for i := 0; i < rounds; i++ {
+		s := newSocket(t, ctx, zmq.PUSH)
+		c, err := zmq.NewChannels(s)
+		require.NoError(t, err)
+		chanSend(t, c.Out, [][]byte{}) // no parts: EINVAL, reported
+		select {
+		case <-c.Errors:
+		case <-time.After(testTimeout):
+			t.Fatal("no error reported")
+		}
+		within(t, testTimeout, fmt.Sprintf("Close in round %d", i), func() { require.NoError(t, c.Close()) })
+	}
+}

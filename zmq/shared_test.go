@@ -311,22 +311,13 @@ func TestSharedPollStaysExclusive(t *testing.T) {
 	ctx := newContext(t)
 	a := sharedSocket(t, ctx, zmq.PULL)
 	require.NoError(t, a.Bind(endpoint(t, "inproc")))
-	done := make(chan struct{})
+	done := make(chan error, 1)
 	go func() {
-		defer close(done)
-		zmq.Poll([]zmq.PollItem{{Socket: a, Events: zmq.POLLIN}}, 300*time.Millisecond)
+		_, err := zmq.Poll([]zmq.PollItem{{Socket: a, Events: zmq.POLLIN}}, 300*time.Millisecond)
+		done <- err
 	}()
-	deadline := time.Now().Add(testTimeout)
-	for {
-		_, err := a.RcvHWM()
-		if errors.Is(err, zmq.ErrSocketBusy) {
-			break
-		}
-		require.NoError(t, err)
-		require.True(t, time.Now().Before(deadline), "Poll never held the socket")
-		time.Sleep(time.Millisecond)
-	}
-	<-done
+	misuseWaitBusy(t, a, done) // a call meeting the Poll is told ErrSocketBusy
+	require.NoError(t, <-done)
 	_, err := a.RcvHWM()
 	assert.NoError(t, err)
 }
@@ -345,15 +336,7 @@ func TestSharedOff(t *testing.T) {
 		_, err := a.Recv(0)
 		errc <- err
 	}()
-	deadline := time.Now().Add(testTimeout)
-	for {
-		_, err := a.RcvHWM()
-		if errors.Is(err, zmq.ErrSocketBusy) {
-			break
-		}
-		require.True(t, time.Now().Before(deadline), "Recv never held the socket")
-		time.Sleep(time.Millisecond)
-	}
+	misuseWaitBusy(t, a, errc)
 	require.NoError(t, a.Close())
 	assert.ErrorIs(t, <-errc, zmq.ENOTSOCK)
 }

@@ -63,7 +63,7 @@ var errNotShareable = errors.New("gozmq: SetShared: calls on this socket wait ho
 // returns an error and the socket stays exclusive. A shared socket pays
 // for the others' sake while goroutines wait on it (a ZMQ_EVENTS read
 // as a call leaves, a wake-up of the waiters when something changes);
-// used by one goroutine at a time it pays an uncontended lock per call.
+// used by one goroutine at a time it pays an atomic load per call.
 func (s *Socket) SetShared(on bool) error {
 	return s.guarded(func() error {
 		sh := s.share.Load()

@@ -9,3 +9,11 @@ func SetCloseWait(d time.Duration) (undo func()) {
 	old := closeWait.Swap(int64(d))
 	return func() { closeWait.Store(old) }
 }
+
+// ForgetReleased forgets the addresses Close could not see freed, so
+// that Listen retries none of them.
+func ForgetReleased() {
+	released.Lock()
+	defer released.Unlock()
+	clear(released.m)
+}

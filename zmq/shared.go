@@ -68,13 +68,8 @@ func (s *Socket) SetShared(on bool) error {
 	return s.guarded(func() error {
 		sh := s.share.Load()
 		if !on {
-			if sh != nil {
-				sh.mu.Lock()
-				n := sh.waiting.Load()
-				sh.mu.Unlock()
-				if n > 0 {
-					return ErrSocketBusy
-				}
+			if sh != nil && sh.pending() {
+				return ErrSocketBusy
 			}
 			s.share.Store(nil)
 			return nil
@@ -112,7 +107,7 @@ func (s *Socket) enterShared(sh *share) error {
 		if !ok && err == nil {
 			<-ch
 		}
-		sh.quit(0)
+		sh.quit()
 		if ok {
 			return nil
 		}
@@ -151,7 +146,7 @@ func (s *Socket) leaveShared(sh *share) {
 	if sh.waiting.Load() > 0 {
 		var got PollEvents
 		if s.state.Load()&stClosing == 0 && sh.wantIn+sh.wantOut > 0 {
-			got = s.readyFor(sh.wantIn, sh.wantOut)
+			got = s.readiness()
 		} else {
 			got = POLLIN | POLLOUT // closing: wake everyone to see it
 		}
@@ -161,12 +156,9 @@ func (s *Socket) leaveShared(sh *share) {
 	sh.mu.Unlock()
 }
 
-// readyFor reads ZMQ_EVENTS for the waiters (in parked for POLLIN, out
-// for POLLOUT) and returns what they can have; the turn is held.
-func (s *Socket) readyFor(in, out int) PollEvents {
-	if in <= 0 && out <= 0 {
-		return 0
-	}
+// readiness reads ZMQ_EVENTS for the parked calls and returns what they
+// can have; the turn is held.
+func (s *Socket) readiness() PollEvents {
 	got, err := s.events()
 	if err != nil {
 		return POLLIN | POLLOUT // let them find out
@@ -181,13 +173,26 @@ func (sh *share) wakeFor(got PollEvents, d *wait.Desc) {
 	if !ready && int(sh.waiting.Load()) == sh.wantIn+sh.wantOut {
 		return
 	}
+	sh.broadcast()
+	if ready && sh.watcher && d != nil {
+		d.Wake()
+	}
+}
+
+// broadcast wakes every goroutine sleeping on changed; sh.mu is held.
+func (sh *share) broadcast() {
 	if sh.changed != nil {
 		close(sh.changed)
 		sh.changed = nil
 	}
-	if ready && sh.watcher && d != nil {
-		d.Wake()
+}
+
+// wakeChan returns the channel the next broadcast closes; sh.mu is held.
+func (sh *share) wakeChan() <-chan struct{} {
+	if sh.changed == nil {
+		sh.changed = make(chan struct{})
 	}
+	return sh.changed
 }
 
 // join counts a waiting goroutine (parked for ev, or waiting for a turn
@@ -195,10 +200,7 @@ func (sh *share) wakeFor(got PollEvents, d *wait.Desc) {
 func (sh *share) join(ev PollEvents) <-chan struct{} {
 	sh.waiting.Add(1)
 	sh.want(ev, 1)
-	if sh.changed == nil {
-		sh.changed = make(chan struct{})
-	}
-	return sh.changed
+	return sh.wakeChan()
 }
 
 // want adds n to the count of those parked for ev; sh.mu is held.
@@ -212,10 +214,9 @@ func (sh *share) want(ev PollEvents, n int) {
 }
 
 // quit undoes join(0).
-func (sh *share) quit(ev PollEvents) {
+func (sh *share) quit() {
 	sh.mu.Lock()
 	sh.waiting.Add(-1)
-	sh.want(ev, -1)
 	sh.mu.Unlock()
 }
 
@@ -225,13 +226,11 @@ func (sh *share) pending() bool {
 	return sh.waiting.Load() > 0
 }
 
-// wakeAll wakes every waiting goroutine, for Close.
-func (sh *share) wakeAll(d *wait.Desc) {
+// wakeAll wakes every goroutine waiting on the broadcast, for Close
+// (which wakes the watcher through the descriptor itself).
+func (sh *share) wakeAll() {
 	sh.mu.Lock()
-	sh.wakeFor(POLLIN|POLLOUT, d)
-	if d != nil {
-		d.Wake()
-	}
+	sh.wakeFor(POLLIN|POLLOUT, nil)
 	sh.mu.Unlock()
 }
 
@@ -254,6 +253,7 @@ func (s *Socket) parkShared(sh *share, d *wait.Desc, ev PollEvents, w *waiter, t
 	looked := w.looked && ev == POLLIN && watcher
 	w.looked = false
 	var got PollEvents
+	var left time.Duration
 	for {
 		var err error
 		if looked {
@@ -264,7 +264,8 @@ func (s *Socket) parkShared(sh *share, d *wait.Desc, ev PollEvents, w *waiter, t
 			}
 			got, err = s.events()
 		}
-		left, ok := w.remaining(timeout)
+		var ok bool
+		left, ok = w.remaining(timeout)
 		if err == nil && got&ev == 0 {
 			if err = s.stopped(); err == nil && !ok {
 				err = EAGAIN
@@ -277,7 +278,7 @@ func (s *Socket) parkShared(sh *share, d *wait.Desc, ev PollEvents, w *waiter, t
 		}
 		if err != nil || got&ev != 0 {
 			if watcher {
-				s.dropWatch(sh)
+				sh.dropWatch()
 			}
 			return err
 		}
@@ -289,7 +290,6 @@ func (s *Socket) parkShared(sh *share, d *wait.Desc, ev PollEvents, w *waiter, t
 		watcher = true
 		sh.mu.Unlock()
 	}
-	left, _ := w.remaining(timeout)
 	cancel := s.ctxDone
 
 	// Those parked for what got has can go on, and those waiting for a
@@ -334,16 +334,13 @@ func (s *Socket) parkShared(sh *share, d *wait.Desc, ev PollEvents, w *waiter, t
 }
 
 // dropWatch gives up the watch a parked call claimed and did not use.
-func (s *Socket) dropWatch(sh *share) {
+func (sh *share) dropWatch() {
 	sh.mu.Lock()
 	sh.watcher = false
 	if sh.wantIn+sh.wantOut > 0 {
 		// They slept on the broadcast while this call watched: one of
 		// them must take the watch.
-		if sh.changed != nil {
-			close(sh.changed)
-			sh.changed = nil
-		}
+		sh.broadcast()
 	}
 	sh.mu.Unlock()
 }
@@ -362,10 +359,7 @@ func (s *Socket) retake(sh *share) {
 			sh.mu.Unlock()
 			return
 		}
-		if sh.changed == nil {
-			sh.changed = make(chan struct{})
-		}
-		ch := sh.changed
+		ch := sh.wakeChan()
 		sh.mu.Unlock()
 		<-ch
 	}

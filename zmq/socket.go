@@ -263,7 +263,7 @@ func (s *Socket) interrupt() {
 	s.thread.Interrupt()
 	s.wake.Ring()
 	if sh := s.share.Load(); sh != nil {
-		sh.wakeAll(s.desc.Load())
+		sh.wakeAll()
 	}
 }
 
